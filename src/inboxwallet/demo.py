@@ -1,0 +1,52 @@
+"""`inboxwallet demo`: a fresh database from the bundled sample mailbox, never the user's own."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from .config import load_config
+from .errors import InboxwalletError
+from .ingest import import_paths
+from .report import contacts_table
+from .store import list_contacts, message_counts, open_db
+
+# The sample mailbox ends on 2026-10-30; the demo reports as of this date so its output
+# is the same whenever it runs.
+DEMO_AS_OF = "2026-11-02"
+
+
+def sample_dir() -> Path:
+    """data/sample in a checkout (or an editable install)."""
+    here = Path(__file__).resolve()
+    for base in (here.parent / "sample", here.parents[2] / "data" / "sample"):
+        if (base / "mailbox.mbox").exists():
+            return base
+    raise InboxwalletError("the sample mailbox (data/sample/mailbox.mbox) is not installed; run the demo from a checkout")
+
+
+def run_demo(keep: Path | None = None, *, color: bool = False) -> str:
+    sample = sample_dir()
+    config = load_config(sample / "config.toml", must_exist=True)
+    with tempfile.TemporaryDirectory(prefix="inboxwallet-demo-") as tmp:
+        db_path = keep or Path(tmp) / "demo.db"
+        if keep and keep.exists():
+            raise InboxwalletError(f"{keep} exists already; the demo builds a fresh database")
+        db = open_db(db_path)
+        stats = import_paths(db, [sample / "mailbox.mbox"], config, workers=1)
+        lines = [
+            f"inboxwallet demo: the sample mailbox of {config.my_addresses[0]}",
+            stats.summary(),
+            "",
+        ]
+        counts = message_counts(db)
+        lines.append(
+            f"{counts['messages']} messages ({counts['sent']} sent, {counts['received']} received, "
+            f"{counts['bulk']} bulk/automated), {counts['contacts']} contacts"
+        )
+        lines.append("")
+        lines.append(contacts_table(list_contacts(db)))
+        if keep:
+            lines += ["", f"database kept at {keep}"]
+        db.close()
+    return "\n".join(lines)
