@@ -29,7 +29,7 @@ _CUT_LINE = re.compile(
 
 # "On Tue, 3 Mar 2026 at 10:12, Tom <tom@x> wrote:" (may be wrapped over two lines)
 _ON_WROTE = re.compile(
-    r"^\s*(?:On|Am|Le|El|Il|Op)\s.{0,250}?(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s*:\s*$",
+    r"^\s*(?:On|Am|Le|El|Il|Op)\s.{0,250}?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\b.{0,200}:\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 _WROTE_SHORT = re.compile(r"^\s*\S.{0,120}\b(?:wrote|writes)\s*:\s*$", re.IGNORECASE)
