@@ -31,3 +31,23 @@ def db():
 
 def mail(name: str) -> bytes:
     return (MAIL / name).read_bytes()
+
+
+# -- real servers, started once per test session --------------------------------------------------
+
+import os  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+from .servers import DOVECOT_BIN, Dovecot, dovecot_available, start_dovecot  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+    """A private Dovecot on 127.0.0.1 (plain + STARTTLS port, and a TLS port whose CA is
+    dovecot.ca_file), with INBOX, Sent, Drafts, Trash and Junk. Tests that change mail use
+    folders of their own."""
+    if not dovecot_available() or os.geteuid() != 0:
+        pytest.skip(f"{DOVECOT_BIN} not installed (run .ci/install-debian.sh) or not root")
+    server = start_dovecot(tmp_path_factory.mktemp("dovecot"))
+    yield server
+    server.stop()

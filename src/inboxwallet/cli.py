@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .errors import InboxwalletError
+from .errors import InboxwalletError, LockedError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -26,6 +26,11 @@ def clean_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except LockedError as exc:
+            # EX_TEMPFAIL: cron's MAILTO sees "try again later", not a failure to fix
+            locked = click.ClickException(str(exc))
+            locked.exit_code = 75
+            raise locked from None
         except InboxwalletError as exc:
             raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
@@ -238,6 +243,365 @@ def quarantine(obj: Context, fmt: str) -> None:
             empty="quarantine is empty",
         )
     )
+
+
+# -- classifiers ------------------------------------------------------------------------------------
+
+
+def _model(which: str | None = None):  # -> Model
+    """The model to use: a folder given by the user, 'shipped', or the default (personal if any)."""
+    from .classifiers.model import SHIPPED_DIR, default_model, load_model
+    from .config import data_dir
+
+    if which == "shipped":
+        return load_model(SHIPPED_DIR)
+    if which:
+        return load_model(Path(which))
+    return default_model(data_dir())
+
+
+def _training_dir() -> Path:
+    here = Path(__file__).resolve()
+    return here.parents[2] / "data" / "training"
+
+
+@cli.group()
+def model() -> None:
+    """Train, evaluate and run the message classifier."""
+
+
+@model.command(name="train")
+@click.option("--data", "data", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="Labeled JSON lines (file or folder; repeatable). Default: the team's corpus in data/training.")
+@click.option("--with-my-labels", is_flag=True, help="Add your own labels (from `inboxwallet label`) to the training data.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for model.skops and model.json. Default: your personal model folder.")
+@pass_ctx
+@clean_errors
+def model_train(obj: Context, data: tuple[Path, ...], with_my_labels: bool, output: Path | None) -> None:
+    """Train a model: cross-validated thresholds and metrics, saved with skops.
+
+    Example:
+
+        inboxwallet model train --with-my-labels
+    """
+    from .classifiers.model import Example, personal_dir, read_examples, save_model, train
+    from .config import data_dir
+    from .store import user_labeled
+
+    examples = read_examples(list(data) or [_training_dir()])
+    name = "shipped" if output and output.resolve() == Path(__file__).parent.joinpath("classifiers").resolve() else "custom"
+    if with_my_labels:
+        mine = user_labeled(obj.db())
+        obj.say(f"adding {len(mine)} of your own labels")
+        examples += [Example(f"user-{i}", text, tuple(tags)) for i, text, tags in mine]
+        name = "personal"
+    obj.say(f"training on {len(examples):,} examples (5-fold cross-validation, then the final fit)")
+    trained = train(examples, name=name)
+    folder = output or personal_dir(data_dir())
+    save_model(trained, folder)
+    cv = trained.meta["cross_validation"]
+    obj.say(f"saved {trained.version} to {folder}; cross-validated macro-F1 {cv['macro_f1']:.3f}")
+
+
+@model.command(name="eval")
+@click.option("--data", "data", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="Labeled JSON lines to evaluate on.")
+@click.option("--model", "which", default=None, help="'shipped', a model folder, or (default) the model in use.")
+@click.option("--compare", is_flag=True, help="Also evaluate the shipped model, side by side.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@clean_errors
+def model_eval(data: Path, which: str | None, compare: bool, fmt: str) -> None:
+    """Per-tag precision, recall and F1, and macro-F1, on a labeled file.
+
+    Example:
+
+        inboxwallet model eval --data labeled.jsonl --compare
+    """
+    from .classifiers.model import evaluate_model, read_examples
+
+    examples = read_examples([data])
+    models = [_model(which)]
+    if compare and models[0].version != _model("shipped").version:
+        models.append(_model("shipped"))
+    results = {m.version: evaluate_model(m, examples) for m in models}
+    if fmt == "json":
+        click.echo(json.dumps(results, indent=2))
+        return
+    from .report import metrics_table
+
+    for version, result in results.items():
+        click.echo(f"{version} on {data.name} ({result['n']} messages)")
+        click.echo(metrics_table(result))
+        click.echo("")
+
+
+@model.command(name="predict")
+@click.option("--data", "data", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="JSON lines with id and text (tags optional).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option("--model", "which", default=None, help="'shipped', a model folder, or (default) the model in use.")
+@clean_errors
+def model_predict(data: Path, output: Path | None, which: str | None) -> None:
+    """Tag each line of a JSON lines file: {"id", "tags", "scores"} per line.
+
+    Example:
+
+        inboxwallet model predict --data messages.jsonl --output tagged.jsonl
+    """
+    from .classifiers.model import read_examples
+
+    examples = read_examples([data])
+    chosen = _model(which)
+    lines = []
+    for example, (tags, scores) in zip(examples, chosen.predict([e.text for e in examples])):
+        lines.append(json.dumps({"id": example.id, "tags": tags, "scores": {k: round(v, 4) for k, v in scores.items()}}))
+    text = "\n".join(lines) + "\n"
+    if output:
+        output.write_text(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--all", "everything", is_flag=True, help="Re-score every stored message, not only new ones.")
+@pass_ctx
+@clean_errors
+def classify(obj: Context, everything: bool) -> None:
+    """Tag stored messages that the current model has not scored yet.
+
+    Example:
+
+        inboxwallet classify --all
+    """
+    from .ingest import classify_stored
+
+    chosen = _model()
+    done = classify_stored(obj.db(), chosen, everything=everything, progress=obj.counter("classified"))
+    obj.say(f"classified {done:,} messages with {chosen.version}")
+
+
+@cli.command()
+@click.argument("message_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@pass_ctx
+@clean_errors
+def message(obj: Context, message_id: int, fmt: str) -> None:
+    """Show one stored message: its author text, tags, scores, and the words behind them.
+
+    Example:
+
+        inboxwallet message 42
+    """
+    from .classifiers.model import explain
+    from .store import get_message
+
+    record = get_message(obj.db(), message_id)
+    why = explain(_model(), record["text"] or "") if record["text"] else {}
+    if fmt == "json":
+        record.pop("refs", None)
+        record["explain"] = {t: [w for w, _ in words] for t, words in why.items()}
+        click.echo(json.dumps(record, indent=2, default=str))
+        return
+    from .report import render_message
+
+    click.echo(render_message(record, why))
+
+
+@cli.command()
+@click.option("--limit", default=20, show_default=True, help="How many messages to show.")
+@pass_ctx
+@clean_errors
+def label(obj: Context, limit: int) -> None:
+    """Label the messages the model is least sure about; your labels always win.
+
+    Type the letters of the tags that apply (v = value_giving, a = apologetic,
+    l = listening, s = self_promotional), Enter for none, k to skip, q to quit.
+
+    Example:
+
+        inboxwallet label --limit 10
+    """
+    from .classifiers import TAGS
+    from .report import render_message
+    from .store import get_message, least_certain, save_user_tags
+
+    db = obj.db()
+    chosen = _model()
+    keys = {"v": "value_giving", "a": "apologetic", "l": "listening", "s": "self_promotional"}
+    ids = least_certain(db, chosen.thresholds, limit)
+    if not ids:
+        obj.say("nothing to label: no classified person-to-person messages left unlabeled")
+        return
+    saved = 0
+    for n, mid in enumerate(ids, 1):
+        click.echo(f"\n[{n}/{len(ids)}] " + render_message(get_message(db, mid), {}))
+        while True:
+            answer = click.prompt("tags [v a l s, Enter = none, k = skip, q = quit]", default="", show_default=False)
+            answer = answer.strip().lower().replace(",", " ").replace(" ", "")
+            if answer in ("q", "k") or set(answer) <= set(keys):
+                break
+            click.echo("use the letters v, a, l, s (or k, q)")
+        if answer == "q":
+            break
+        if answer == "k":
+            continue
+        save_user_tags(db, mid, [keys[c] for c in answer], TAGS)
+        saved += 1
+    obj.say(f"saved your labels for {saved} message{'s' if saved != 1 else ''}")
+
+
+# -- sync and accounts --------------------------------------------------------------------------
+
+
+class _SyncBar:
+    """One progress bar per folder on stderr, for a person watching a long first sync."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def folder(self, label: str, total: int) -> None:
+        self.close()
+        self._bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+        self._bar.__enter__()
+
+    def advance(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+def _sync_classifier():  # -> Classifier | None
+    """Tag new mail with the model in use, loaded at the first new message so that a sync
+    with nothing new stays fast. Without an installed model mail is stored untagged
+    (`inboxwallet classify` tags it later)."""
+    from .classifiers.model import MODEL_FILE, SHIPPED_DIR, personal_dir
+    from .config import data_dir
+
+    if not any((d / MODEL_FILE).exists() for d in (SHIPPED_DIR, personal_dir(data_dir()))):
+        return None
+    loaded: list[Any] = []
+
+    def classify(records: Any) -> Any:
+        if not loaded:
+            from .ingest import model_classifier
+
+            loaded.append(model_classifier(_model()))
+        return loaded[0](records)
+
+    return classify
+
+
+@cli.command(name="sync")
+@click.option("--account", "account_name", metavar="NAME", help="Sync only this account (default: every account).")
+@click.option("-q", "--quiet", "quiet", is_flag=True, help="Print nothing on success (for cron).")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=500, show_default=True,
+              envvar="INBOXWALLET_SYNC_BATCH_SIZE", help="Messages per committed batch. Env: INBOXWALLET_SYNC_BATCH_SIZE.")
+@click.option("--workers", type=click.IntRange(1, 16), default=None, help="Parser processes (default: one per core).")
+@pass_ctx
+@clean_errors
+def sync_command(obj: Context, account_name: str | None, quiet: bool, batch_size: int, workers: int | None) -> None:
+    """Fetch new mail from your IMAP accounts, read-only: nothing changes on the server.
+
+    Only mail not seen before is fetched, and a killed run resumes where it stopped. Exit
+    status 75 when another sync is using the database. Log: sync.log in the data folder.
+
+    Example:
+
+        inboxwallet sync --account work --quiet
+    """
+    from .config import data_dir, ensure_private_dir
+    from .ingest import default_workers
+    from .sync import SyncOptions, log_to_file, sync_accounts
+
+    obj.quiet = obj.quiet or quiet
+    config = obj.config()
+    accounts = [config.account(account_name)] if account_name else list(config.accounts)
+    if not accounts:
+        raise InboxwalletError(f"no [[accounts]] in {config.path or 'the config file'}; see 'Syncing from IMAP' in the README")
+    bar = _SyncBar() if not obj.quiet and sys.stderr.isatty() else None
+    errors: list[InboxwalletError] = []
+    options = SyncOptions(batch_size=batch_size, workers=workers or default_workers())
+    with log_to_file(ensure_private_dir(data_dir()) / "sync.log"):
+        try:
+            results = sync_accounts(
+                obj.db(), config, accounts, classifier=_sync_classifier(), progress=bar, options=options,
+                on_error=lambda _account, exc: errors.append(exc),
+            )
+        finally:
+            if bar:
+                bar.close()
+    for stats in results:
+        obj.say(stats.summary())
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InboxwalletError(f"{len(errors)} accounts failed: " + "; ".join(str(e) for e in errors))
+
+
+@cli.group(name="accounts")
+def accounts_group() -> None:
+    """The IMAP accounts in the config: list them, test a log-in.
+
+    Example:
+
+        inboxwallet accounts test work
+    """
+
+
+@accounts_group.command(name="list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@pass_ctx
+@clean_errors
+def accounts_list(obj: Context, fmt: str) -> None:
+    """List the configured accounts and where each secret comes from (never the secret).
+
+    Example:
+
+        inboxwallet accounts list --format json
+    """
+    rows = []
+    for a in obj.config().accounts:
+        secret = (
+            "oauth2_token_command" if a.auth == "xoauth2"
+            else "password_command" if a.password_command
+            else f"env {a.password_env}" if a.password_env
+            else "keyring"
+        )
+        folders = ", ".join(a.folders) or "INBOX + Sent"
+        rows.append({"name": a.name, "username": a.username, "server": f"{a.host}:{a.port}",
+                     "tls": a.tls, "secret": secret, "folders": folders})
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2))
+        return
+    from .report import table
+
+    click.echo(table(["name", "username", "server", "tls", "secret", "folders"],
+                     [list(r.values()) for r in rows], align="llllll", empty="no accounts configured"))
+
+
+@accounts_group.command(name="test")
+@click.argument("name")
+@pass_ctx
+@clean_errors
+def accounts_test(obj: Context, name: str) -> None:
+    """Log in to one account, list the folders a sync would read, log out.
+
+    Example:
+
+        inboxwallet accounts test work
+    """
+    from .sync import check_account
+
+    account = obj.config().account(name)
+    check = check_account(account)
+    click.echo(f"{check.account}: logged in to {check.server} as {account.username} "
+               f"(tls: {check.tls}{', Gmail' if check.gmail else ''})")
+    click.echo("would sync: " + (", ".join(f"{n} ({role})" for n, role in check.folders) or "no folder"))
 
 
 # -- demo --------------------------------------------------------------------------------------

@@ -15,12 +15,16 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
+from typing import TYPE_CHECKING
 
 from . import store
 from .config import Config
 from .errors import ParseError
 from .parse import MessageRecord, parse_message
 from .sources import RawMessage, iter_raw_messages
+
+if TYPE_CHECKING:
+    from .classifiers.model import Model
 
 log = logging.getLogger(__name__)
 
@@ -210,3 +214,30 @@ def import_paths(
 def default_workers() -> int:
     """Parsing is CPU-bound: one process per core, up to four."""
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def model_classifier(model: Model) -> Classifier:
+    """Adapt a tag model to the ingest hook: scores for each record's author text."""
+
+    def classify(records: Sequence[MessageRecord]) -> tuple[str, list[dict[str, float]], dict[str, float]]:
+        return model.version, model.predict_proba([r.text for r in records]), model.thresholds
+
+    return classify
+
+
+def classify_stored(
+    db: sqlite_utils.Database,
+    model: Model,
+    *,
+    everything: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Score stored messages that this model version has not scored yet (all with everything)."""
+    done = 0
+    for batch in store.messages_to_classify(db, model.version, everything=everything):
+        ids = [i for i, _ in batch]
+        store.save_tags(db, ids, model.predict_proba([t for _, t in batch]), model.thresholds, model.version)
+        done += len(batch)
+        if progress:
+            progress(len(batch))
+    return done

@@ -80,3 +80,57 @@ def contacts_table(rows: Sequence[ContactRow]) -> str:
         align="llrrl",
         empty="no contacts yet (a person becomes one once you write to them)",
     )
+
+
+def metrics_table(result: dict) -> str:
+    rows = [
+        [tag, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", m["support"]]
+        for tag, m in result["tags"].items()
+    ]
+    rows.append(["macro", "", "", f"{result['macro_f1']:.3f}", result["n"]])
+    return table(["tag", "precision", "recall", "F1", "support"], rows, align="lrrrr")
+
+
+def render_message(record: dict, why: dict[str, list[tuple[str, float]]]) -> str:
+    """One stored message for the terminal: headers, author text, tags and their reasons."""
+    to = ", ".join(safe(r["address"]) for r in record.get("recipients", []) if r["kind"] in ("to", "cc"))
+    sender = safe(record.get("from_name") or "")
+    sender = f"{sender} <{safe(record.get('from_address') or '')}>" if sender else safe(record.get("from_address") or "")
+    lines = [
+        f"message {record['id']}  {record.get('date') or 'no date'}  {record['direction']}",
+        f"from:    {sender}",
+        f"to:      {truncate(to, 100)}",
+        f"subject: {safe(record.get('subject') or '')}",
+    ]
+    if record.get("bulk_reason"):
+        lines.append(f"bulk:    {safe(record['bulk_reason'])} (never counts)")
+    text = record.get("text")
+    lines.append("")
+    if text is None:
+        lines.append("(text not stored)")
+    else:
+        body = [_clean_line(line) for line in text.splitlines()[:40]]
+        lines.extend("  " + line for line in body)
+        if len(text.splitlines()) > 40:
+            lines.append("  …")
+    tags = record.get("tags", [])
+    if tags:
+        lines.append("")
+        user = {t["tag"]: t for t in tags if t["source"] == "user"}
+        for t in tags:
+            if t["source"] != "model":
+                continue
+            mark = "+" if t["assigned"] else " "
+            note = ""
+            if t["tag"] in user:
+                note = f"  (your label: {'yes' if user[t['tag']]['assigned'] else 'no'})"
+            words = ", ".join(w for w, _ in why.get(t["tag"], []))
+            because = f"  because: {safe(words)}" if words and t["assigned"] else ""
+            lines.append(f" {mark} {t['tag']:<17} {t['score']:.2f}{note}{because}")
+        if user and not any(t["source"] == "model" for t in tags):
+            lines.append("   your labels: " + (", ".join(t for t, v in user.items() if v["assigned"]) or "none"))
+    return "\n".join(lines)
+
+
+def _clean_line(line: str) -> str:
+    return "".join(ch if ch == "\t" or ch.isprintable() else "" for ch in _ANSI.sub("", line)).replace("\t", "    ")

@@ -558,3 +558,465 @@ def known_message_ids(db: sqlite_utils.Database, message_ids: Iterable[str]) -> 
             r[0] for r in db.execute(f"SELECT message_id FROM messages WHERE message_id IN ({marks})", chunk)
         )
     return found
+
+
+# -- tags ------------------------------------------------------------------------------------------
+
+
+def messages_to_classify(
+    db: sqlite_utils.Database, model_version: str, *, everything: bool = False, batch: int = 2000
+) -> Iterable[list[tuple[int, str]]]:
+    """Batches of (id, text) for messages without scores from this model version."""
+    where = "" if everything else (
+        "AND id NOT IN (SELECT message FROM tags WHERE source = 'model' AND model_version = ?)"
+    )
+    params = [] if everything else [model_version]
+    last = 0
+    while True:
+        rows = db.execute(
+            f"SELECT id, coalesce(text, '') FROM messages WHERE id > ? AND text IS NOT NULL {where} "
+            f"ORDER BY id LIMIT {int(batch)}",
+            [last, *params],
+        ).fetchall()
+        if not rows:
+            return
+        yield [(int(r[0]), str(r[1])) for r in rows]
+        last = int(rows[-1][0])
+
+
+def save_user_tags(db: sqlite_utils.Database, message: int, tags: Iterable[str], all_tags: Sequence[str]) -> None:
+    """The user's own judgement of a message: one row per tag, 1 or 0. Always wins over the model."""
+    chosen = set(tags)
+    if not db.execute("SELECT 1 FROM messages WHERE id = ?", [message]).fetchone():
+        raise NotFound(f"no message {message}")
+    with db.conn:
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO tags (message, tag, score, assigned, model_version, source) "
+            "VALUES (?, ?, ?, ?, NULL, 'user')",
+            [(message, t, float(t in chosen), int(t in chosen)) for t in all_tags],
+        )
+
+
+def user_labeled(db: sqlite_utils.Database) -> list[tuple[int, str, list[str]]]:
+    rows = db.execute(
+        "SELECT m.id, m.text, group_concat(CASE WHEN t.assigned THEN t.tag END) FROM messages m "
+        "JOIN tags t ON t.message = m.id AND t.source = 'user' WHERE m.text IS NOT NULL "
+        "GROUP BY m.id ORDER BY m.id"
+    ).fetchall()
+    return [(int(r[0]), str(r[1]), [t for t in (r[2] or "").split(",") if t]) for r in rows]
+
+
+def least_certain(db: sqlite_utils.Database, thresholds: dict[str, float], limit: int = 20) -> list[int]:
+    """Person-to-person messages the model is least sure about and the user has not labeled."""
+    cases = " ".join(f"WHEN '{t}' THEN {float(v)!r}" for t, v in thresholds.items() if t.isidentifier())
+    rows = db.execute(
+        f"SELECT t.message, min(abs(t.score - CASE t.tag {cases} ELSE 0.5 END)) AS margin "
+        f"FROM tags t JOIN messages m ON m.id = t.message "
+        f"WHERE t.source = 'model' AND m.bulk_reason IS NULL AND m.text IS NOT NULL AND length(m.text) > 0 "
+        f"AND t.message NOT IN (SELECT message FROM tags WHERE source = 'user') "
+        f"GROUP BY t.message ORDER BY margin, t.message LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def get_message(db: sqlite_utils.Database, message: int) -> dict[str, Any]:
+    row = db.execute("SELECT * FROM messages WHERE id = ?", [message]).fetchone()
+    if not row:
+        raise NotFound(f"no message {message}")
+    cols = [d[0] for d in db.execute("SELECT * FROM messages LIMIT 0").description]
+    record = dict(zip(cols, row))
+    record["recipients"] = [
+        {"kind": r[0], "address": r[1], "name": r[2]}
+        for r in db.execute("SELECT kind, address, name FROM recipients WHERE message = ? ORDER BY kind, address", [message])
+    ]
+    record["tags"] = [
+        {"tag": r[0], "score": r[1], "assigned": bool(r[2]), "source": r[3], "model_version": r[4]}
+        for r in db.execute(
+            "SELECT tag, score, assigned, source, model_version FROM tags WHERE message = ? ORDER BY source DESC, tag",
+            [message],
+        )
+    ]
+    return record
+
+
+def stored_counts(db: sqlite_utils.Database) -> tuple[int, int]:
+    """(messages, quarantined) rows: sync's tally of what committed batches left behind when
+    a run stops half-way through a folder."""
+    row = db.execute("SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM quarantine)").fetchone()
+    return int(row[0]), int(row[1])
+
+
+# -- wallet ------------------------------------------------------------------------------------------
+# The wallet's own tables (migrations m1xx): a per-contact state that wallet.py can carry forward
+# to a later report date without re-reading the contact's mail, and a list of what changed since
+# it was computed, filled by triggers so that every writer (import, sync, classify, label, merge,
+# ignore) keeps it honest without knowing about the wallet.
+
+
+@migrations()
+def m100_wallet_state(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE wallet_state (
+            contact INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+            as_of TEXT NOT NULL,                  -- covers mail dated on or before this day
+            sent INTEGER NOT NULL,
+            received INTEGER NOT NULL,
+            given REAL NOT NULL,                  -- decayed to as_of
+            received_value REAL NOT NULL,         -- decayed to as_of
+            last_contact TEXT,
+            state TEXT NOT NULL                   -- JSON: the rest of wallet.ContactState
+        );
+
+        -- (introducer, address they put in To/Cc): mail with that address can make them an advocate
+        CREATE TABLE wallet_intros (
+            contact INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            address TEXT NOT NULL,
+            PRIMARY KEY (contact, address)
+        );
+        CREATE INDEX wallet_intros_address ON wallet_intros(address);
+
+        -- what changed since the states were computed; seq grows on every change, so a refresh
+        -- deletes only what it has seen
+        CREATE TABLE wallet_dirty (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,                   -- message | contact | all
+            id INTEGER NOT NULL,
+            UNIQUE (kind, id)
+        );
+
+        CREATE TRIGGER wallet_messages_ai AFTER INSERT ON messages BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('message', NEW.id);
+        END;
+        CREATE TRIGGER wallet_messages_au AFTER UPDATE OF
+            date, direction, from_address, bulk_reason, n_recipients, thread_id, in_reply_to, refs
+            ON messages BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('message', NEW.id);
+        END;
+        CREATE TRIGGER wallet_messages_ad AFTER DELETE ON messages BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('all', 0);
+        END;
+        CREATE TRIGGER wallet_recipients_ad AFTER DELETE ON recipients BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('all', 0);
+        END;
+        CREATE TRIGGER wallet_tags_ai AFTER INSERT ON tags BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('message', NEW.message);
+        END;
+        CREATE TRIGGER wallet_tags_au AFTER UPDATE ON tags BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('message', NEW.message);
+        END;
+        CREATE TRIGGER wallet_tags_ad AFTER DELETE ON tags BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('message', OLD.message);
+        END;
+        CREATE TRIGGER wallet_contacts_au AFTER UPDATE OF ignored ON contacts BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('contact', NEW.id);
+        END;
+        CREATE TRIGGER wallet_addresses_ai AFTER INSERT ON addresses WHEN NEW.contact IS NOT NULL BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('contact', NEW.contact);
+        END;
+        CREATE TRIGGER wallet_addresses_au AFTER UPDATE OF contact, ignored ON addresses BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id)
+                SELECT 'contact', OLD.contact WHERE OLD.contact IS NOT NULL;
+            INSERT OR REPLACE INTO wallet_dirty (kind, id)
+                SELECT 'contact', NEW.contact WHERE NEW.contact IS NOT NULL;
+        END;
+        CREATE TRIGGER wallet_addresses_ad AFTER DELETE ON addresses WHEN OLD.contact IS NOT NULL BEGIN
+            INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('contact', OLD.contact);
+        END;
+        """,
+    )
+
+
+def _wallet_scope(db: sqlite_utils.Database, contacts: Iterable[int] | None) -> str:
+    """SQL condition on addr.contact: every contact, or the ones in a temp table."""
+    if contacts is None:
+        return ""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS _wallet_scope (id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM _wallet_scope")
+    db.conn.executemany("INSERT OR IGNORE INTO _wallet_scope VALUES (?)", [(int(c),) for c in contacts])
+    return "AND a.contact IN (SELECT id FROM _wallet_scope)"
+
+
+# The columns of wallet_events() rows, in order.
+WALLET_EVENT_COLUMNS = (
+    "contact", "message", "date", "mine", "direct", "n_recipients", "value", "tags",
+    "message_id", "in_reply_to", "refs", "thread_id", "subject", "question",
+)
+
+
+def wallet_events(
+    db: sqlite_utils.Database,
+    *,
+    my_addresses: Iterable[str],
+    weights: dict[str, float],
+    before: str,
+    contacts: Iterable[int] | None = None,
+) -> list[tuple[Any, ...]]:
+    """One row per (contact, person-to-person message) dated before `before` (an ISO time), for
+    contacts not ignored (or only those given): my mail to any of their addresses (mine = 1) and
+    theirs to me (mine = 0). `value` is the sum of tag weights times the tag's probability, from
+    the user's labels when the message has any, else the model's (NULL: not tagged yet); `tags`
+    the tags assigned by the same source. `direct`: they were in To (mine) or I was (theirs)."""
+    scope = _wallet_scope(db, contacts)
+    mine = sorted(a.lower() for a in my_addresses)
+    params: dict[str, Any] = {"before": before}
+    mine_marks = ", ".join(f":me{i}" for i in range(len(mine))) or "''"
+    params.update({f"me{i}": a for i, a in enumerate(mine)})
+    cases = " ".join(f"WHEN :tag{i} THEN :weight{i}" for i in range(len(weights))) or "WHEN '' THEN 0"
+    for i, (tag, weight) in enumerate(sorted(weights.items())):
+        params[f"tag{i}"] = tag
+        params[f"weight{i}"] = float(weight)
+    source = (
+        "(CASE WHEN EXISTS (SELECT 1 FROM tags u WHERE u.message = p.message AND u.source = 'user') "
+        "THEN 'user' ELSE 'model' END)"
+    )
+    sql = f"""
+        WITH addr AS (
+            SELECT a.address, a.contact FROM addresses a JOIN contacts c ON c.id = a.contact
+            WHERE c.ignored = 0 {scope}
+        ),
+        pairs AS (
+            SELECT addr.contact, r.message, 1 AS mine, max(r.kind = 'to') AS direct
+            FROM addr JOIN recipients r ON r.address = addr.address
+            JOIN messages m ON m.id = r.message
+            WHERE m.direction = 'sent' AND m.bulk_reason IS NULL AND m.date < :before
+            GROUP BY addr.contact, r.message
+            UNION ALL
+            SELECT addr.contact, m.id, 0,
+                   EXISTS (SELECT 1 FROM recipients r WHERE r.message = m.id AND r.kind = 'to'
+                           AND r.address IN ({mine_marks}))
+            FROM addr JOIN messages m ON m.from_address = addr.address
+            WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < :before
+        )
+        SELECT p.contact, p.message, m.date, p.mine, p.direct, m.n_recipients,
+               (SELECT sum(t.score * CASE t.tag {cases} ELSE 0 END) FROM tags t
+                WHERE t.message = p.message AND t.source = {source}),
+               (SELECT group_concat(t.tag, ' ') FROM tags t
+                WHERE t.message = p.message AND t.source = {source} AND t.assigned),
+               m.message_id, m.in_reply_to, m.refs, m.thread_id, m.subject,
+               instr(coalesce(m.text, ''), '?') > 0
+        FROM pairs p JOIN messages m ON m.id = p.message
+        ORDER BY p.contact, m.date, p.message
+    """
+    return db.execute(sql, params).fetchall()
+
+
+def wallet_intro_candidates(
+    db: sqlite_utils.Database,
+    *,
+    my_addresses: Iterable[str],
+    before: str,
+    contacts: Iterable[int] | None = None,
+) -> list[tuple[Any, ...]]:
+    """Possible introductions: (contact, address, first date they put it in To/Cc of a message
+    to me, was it new then (no mail from it, none from me to it), my first message to it after,
+    its first message to me after), everything dated before `before`."""
+    scope = _wallet_scope(db, contacts)
+    mine = sorted(a.lower() for a in my_addresses)
+    params: dict[str, Any] = {"before": before}
+    mine_marks = ", ".join(f":me{i}" for i in range(len(mine))) or "''"
+    params.update({f"me{i}": a for i, a in enumerate(mine)})
+    sql = f"""
+        WITH addr AS (
+            SELECT a.address, a.contact FROM addresses a JOIN contacts c ON c.id = a.contact
+            WHERE c.ignored = 0 {scope}
+        ),
+        cand AS (
+            SELECT addr.contact, r.address AS x, min(m.date) AS d
+            FROM addr JOIN messages m ON m.from_address = addr.address
+            JOIN recipients r ON r.message = m.id AND r.kind IN ('to', 'cc')
+            WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < :before
+              AND r.address NOT IN ({mine_marks})
+              AND r.address NOT IN (SELECT o.address FROM addresses o WHERE o.contact = addr.contact)
+            GROUP BY addr.contact, r.address
+        )
+        SELECT contact, x, d,
+            NOT EXISTS (SELECT 1 FROM messages m2 WHERE m2.from_address = cand.x
+                        AND m2.bulk_reason IS NULL AND m2.date < cand.d)
+            AND NOT EXISTS (SELECT 1 FROM recipients r2 JOIN messages m2 ON m2.id = r2.message
+                            WHERE r2.address = cand.x AND m2.direction = 'sent'
+                            AND m2.bulk_reason IS NULL AND m2.date < cand.d),
+            (SELECT min(m2.date) FROM recipients r2 JOIN messages m2 ON m2.id = r2.message
+             WHERE r2.address = cand.x AND m2.direction = 'sent' AND m2.bulk_reason IS NULL
+             AND m2.date > cand.d AND m2.date < :before),
+            (SELECT min(m2.date) FROM messages m2 WHERE m2.from_address = cand.x
+             AND m2.direction = 'received' AND m2.bulk_reason IS NULL
+             AND m2.date > cand.d AND m2.date < :before)
+        FROM cand ORDER BY contact, d, x
+    """
+    return db.execute(sql, params).fetchall()
+
+
+def wallet_contacts(db: sqlite_utils.Database) -> list[tuple[int, str | None, str]]:
+    """(id, name, main address) of every contact not ignored."""
+    return [
+        (int(r[0]), r[1], str(r[2]))
+        for r in db.execute("SELECT id, name, address FROM contacts WHERE ignored = 0 ORDER BY id")
+    ]
+
+
+def wallet_addresses(db: sqlite_utils.Database, contact: int) -> tuple[str, ...]:
+    return tuple(
+        r[0] for r in db.execute("SELECT address FROM addresses WHERE contact = ? ORDER BY address", [contact])
+    )
+
+
+def load_wallet_states(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
+    """(contact, as_of, state JSON) for every stored state."""
+    return [(int(r[0]), str(r[1]), str(r[2])) for r in db.execute("SELECT contact, as_of, state FROM wallet_state")]
+
+
+def save_wallet_states(
+    db: sqlite_utils.Database,
+    rows: Sequence[tuple[int, str, int, int, float, float, str | None, str]],
+    intros: dict[int, Sequence[str]],
+    *,
+    drop: Iterable[int] = (),
+) -> None:
+    """Replace the states (and introduction candidates) of the contacts in rows; drop others."""
+    with db.conn:
+        db.conn.executemany("DELETE FROM wallet_state WHERE contact = ?", [(c,) for c in drop])
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO wallet_state (contact, as_of, sent, received, given, received_value, "
+            "last_contact, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        db.conn.executemany("DELETE FROM wallet_intros WHERE contact = ?", [(r[0],) for r in rows])
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO wallet_intros (contact, address) VALUES (?, ?)",
+            [(c, a) for c, addresses in intros.items() for a in addresses],
+        )
+
+
+def wallet_changes(db: sqlite_utils.Database) -> tuple[int, bool, set[int]]:
+    """What changed since the last refresh: (the last change seen, everything?, contacts touched)."""
+    last = db.execute("SELECT coalesce(max(seq), 0) FROM wallet_dirty").fetchone()[0]
+    if not last:
+        return 0, False, set()
+    everything = db.execute("SELECT 1 FROM wallet_dirty WHERE kind = 'all' AND seq <= ?", [last]).fetchone()
+    if everything:
+        return int(last), True, set()
+    contacts = {
+        int(r[0])
+        for r in db.execute(
+            f"""
+            WITH changed AS (SELECT id FROM wallet_dirty WHERE kind = 'message' AND seq <= :last)
+            {_WALLET_TOUCHED.format(messages="changed")}
+            UNION SELECT id FROM wallet_dirty WHERE kind = 'contact' AND seq <= :last
+            """,
+            {"last": last},
+        )
+    }
+    return int(last), False, contacts
+
+
+# contacts whose state depends on the messages in {messages}: the people the mail is from or to,
+# and whoever introduced one of them
+_WALLET_TOUCHED = """
+    , involved AS (
+        SELECT m.from_address AS address FROM {messages} x JOIN messages m ON m.id = x.id
+        UNION SELECT r.address FROM {messages} x JOIN recipients r ON r.message = x.id
+    )
+    SELECT a.contact FROM involved JOIN addresses a ON a.address = involved.address
+    WHERE a.contact IS NOT NULL
+    UNION SELECT i.contact FROM involved JOIN wallet_intros i ON i.address = involved.address
+"""
+
+
+def wallet_touched_between(db: sqlite_utils.Database, start: str, end: str) -> set[int]:
+    """Contacts whose state depends on mail dated in [start, end) (ISO times)."""
+    sql = (
+        "WITH window AS (SELECT id FROM messages WHERE date >= :start AND date < :end)"
+        + _WALLET_TOUCHED.format(messages="window")
+    )
+    return {int(r[0]) for r in db.execute(sql, {"start": start, "end": end})}
+
+
+def forget_wallet_changes(db: sqlite_utils.Database, last: int) -> None:
+    with db.conn:
+        db.execute("DELETE FROM wallet_dirty WHERE seq <= ?", [last])
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    with db.conn:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+
+# -- alerts ------------------------------------------------------------------------------------------
+
+ALERT_COLUMNS = ("id", "contact", "kind", "status", "opened", "closed", "detail")
+
+
+def wallet_alerts(
+    db: sqlite_utils.Database, *, statuses: Sequence[str] | None = None, opened_by: str | None = None
+) -> list[dict[str, Any]]:
+    """Alert rows (optionally only these statuses, or opened on or before a day), oldest first."""
+    where, params = [], []
+    if statuses is not None:
+        where.append(f"status IN ({', '.join('?' * len(statuses))})")
+        params += list(statuses)
+    if opened_by is not None:
+        where.append("opened <= ?")
+        params.append(opened_by)
+    sql = f"SELECT {', '.join(ALERT_COLUMNS)} FROM alerts"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [dict(zip(ALERT_COLUMNS, r)) for r in db.execute(sql + " ORDER BY id", params).fetchall()]
+
+
+def wallet_alerts_covering(db: sqlite_utils.Database, day: str) -> list[dict[str, Any]]:
+    """Alerts that were open (or acknowledged) on a day: opened by then and not closed by then."""
+    return [
+        dict(zip(ALERT_COLUMNS, r))
+        for r in db.execute(
+            f"SELECT {', '.join(ALERT_COLUMNS)} FROM alerts WHERE opened <= ? AND (closed IS NULL OR closed > ?) ORDER BY id",
+            [day, day],
+        )
+    ]
+
+
+def save_alert_changes(
+    db: sqlite_utils.Database,
+    day: str,
+    *,
+    opened: Sequence[tuple[int, str, str]] = (),
+    closed: Sequence[int] = (),
+    details: Sequence[tuple[int, str]] = (),
+) -> None:
+    """One transaction: open (contact, kind, detail), close ids, update details (id, detail)."""
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO alerts (contact, kind, status, opened, detail) VALUES (?, ?, 'open', ?, ?)",
+            [(c, k, day, d) for c, k, d in opened],
+        )
+        db.conn.executemany(
+            "UPDATE alerts SET status = 'closed', closed = ? WHERE id = ?", [(day, i) for i in closed]
+        )
+        db.conn.executemany("UPDATE alerts SET detail = ? WHERE id = ?", [(d, i) for i, d in details])
+
+
+def get_alert(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
+    row = db.execute(f"SELECT {', '.join(ALERT_COLUMNS)} FROM alerts WHERE id = ?", [alert_id]).fetchone()
+    if not row:
+        raise NotFound(f"no alert {alert_id}")
+    return dict(zip(ALERT_COLUMNS, row))
+
+
+def ack_alert(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
+    """Mark an open alert as seen; it stays quiet until its condition stops and starts again."""
+    alert = get_alert(db, alert_id)
+    if alert["status"] == "open":
+        with db.conn:
+            db.execute("UPDATE alerts SET status = 'acked' WHERE id = ? AND status = 'open'", [alert_id])
+        alert["status"] = "acked"
+    return alert

@@ -1,0 +1,130 @@
+"""Feature code used inside the pipeline. Module-level functions, so skops can persist a
+FunctionTransformer that names them (and only them) as trusted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+
+MAX_CHARS = 3000  # long newsletters say what they are in their first few thousand characters
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_NUMBER = re.compile(r"\b\d[\d,.:/%$-]*\b")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
+
+
+def normalise(text: str) -> str:
+    """Placeholders for links, addresses and numbers (the fact matters, not the value).
+    Case is kept: the word vectoriser lowercases, the cues count shouting."""
+    text = (text or "")[:MAX_CHARS]
+    text = _URL.sub(" urltoken ", text)
+    text = _EMAIL.sub(" emailtoken ", text)
+    text = _PHONE.sub(" phonetoken ", text)
+    return _NUMBER.sub(" 0 ", text)
+
+
+def normalise_all(texts: Iterable[str]) -> list[str]:
+    return [normalise(t) for t in texts]
+
+
+# Phrase cues: word sequences (a trailing * matches any word starting so). Matched by
+# dictionary look-up over the words of the text, far faster than one regex per cue.
+_PHRASES: dict[str, tuple[str, ...]] = {
+    "apology": ("sorry", "apologise*", "apologize*", "apologies", "my fault", "my mistake", "my bad",
+                "i should have", "excuse the", "forgive me", "pardon the", "i messed up", "i dropped the ball"),
+    "sympathy": ("sorry to hear", "condolences", "thinking of you", "hope you're holding", "hope you are holding",
+                 "sorry for your loss", "so sorry about your", "get well"),
+    "refusal": ("i'm afraid", "unfortunately", "can't make", "cannot make", "won't be able", "unable to", "regret that"),
+    "opinion_ask": ("what do you think", "your thoughts", "your view", "your views", "your take", "your opinion",
+                    "your feedback", "your input", "your comments", "how did", "how are you", "how's", "how is",
+                    "does this work for", "does that work for", "anything i can", "anything we can",
+                    "anything else i can", "would you like", "what would you", "let me know what you think"),
+    "reflect": ("as you said", "as you mentioned", "as you pointed out", "as you noted", "as you suggested",
+                "i hear you", "i understand your", "i understand that", "i understand why", "you're right",
+                "good point", "you raised", "your concern*"),
+    "promo": ("our new", "our latest", "introducing", "announc*", "launch*", "sign up", "regist*", "subscri*",
+              "free trial", "free demo", "free webinar", "free consultation", "limited time", "discount*",
+              "0 off", "special offer", "vote for", "review us", "testimonial*", "follow us", "book a call",
+              "book a demo", "0 minutes", "exclusive*", "save 0", "webinar*", "proud to", "award*",
+              "our services", "our team", "we help", "we offer"),
+    "cta": ("click", "visit", "call me", "call us", "buy", "order now", "learn more", "don't miss",
+            "join us", "reserve", "book now", "act now"),
+    "giving": ("attached", "here is", "here are", "here it is", "here you go", "fyi", "heads up", "note that",
+               "i'd recommend", "i'd suggest", "i recommend", "i suggest", "you might", "you may want", "you should",
+               "you could", "tip", "happy to help", "happy to review", "happy to look", "i'll cover", "i'll take care",
+               "i'll handle", "i'll send", "i added", "i fixed", "i updated", "i checked", "i sent", "i've attached",
+               "i've added", "i've updated", "i've fixed", "the answer", "the reason"),
+    "thanks": ("thanks", "thank you", "appreciate*", "congrat*", "well done", "great job", "great work",
+               "nice work", "kudos", "grateful"),
+    "link": ("urltoken",),
+}
+_EXACT: dict[str, str] = {}
+_PREFIX: dict[str, str] = {}
+for _cue, _phrases in _PHRASES.items():
+    for _phrase in _phrases:
+        (_PREFIX if _phrase.endswith("*") else _EXACT)[_phrase.rstrip("*")] = _cue
+_PREFIXES = tuple(_PREFIX)
+# every leading part of a multi-word phrase, so the scan stops as soon as none can match
+_STARTS = frozenset(" ".join(p.split()[:k]) for p in _EXACT for k in range(1, len(p.split())))
+_WORD = re.compile(r"[a-z0-9']+")
+_FIRST = frozenset({"i", "me", "my", "mine", "we", "our", "us", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll"})
+_SECOND = frozenset({"you", "your", "yours", "you're", "you'll", "you've", "you'd"})
+_YOU_QUESTION = re.compile(r"\byou(?:r|'re)?\b[^.?!]{0,80}\?")
+_CAPS = re.compile(r"\b[A-Z]{4,}\b")
+
+CUE_NAMES: tuple[str, ...] = (
+    *_PHRASES, "questions", "you_questions", "exclamations", "caps_words", "first_person",
+    "second_person", "length", "i_share", "you_share",
+)
+
+
+def _phrase_counts(words: list[str]) -> dict[str, int]:
+    counts = dict.fromkeys(_PHRASES, 0)
+    n = len(words)
+    for i, word in enumerate(words):
+        key = word
+        j = i
+        while True:
+            cue = _EXACT.get(key)
+            if cue:
+                counts[cue] += 1
+            j += 1
+            if j >= n or key not in _STARTS:
+                break
+            key = f"{key} {words[j]}"
+        if word.startswith(_PREFIXES):
+            for prefix in _PREFIXES:
+                if word.startswith(prefix):
+                    counts[_PREFIX[prefix]] += 1
+                    break
+    return counts
+
+
+def cue_features(texts: Iterable[str]) -> np.ndarray:
+    """Counts of cues that words alone learn slowly (apology vs sympathy, questions about
+    the reader, calls to action...), squashed with log1p, plus length and pronoun shares."""
+    rows = []
+    names = list(_PHRASES)
+    for raw in texts:
+        raw = raw or ""
+        text = raw.lower()
+        words = _WORD.findall(text)
+        counts = _phrase_counts(words)
+        n = max(1, len(words))
+        first = sum(1 for w in words if w in _FIRST)
+        second = sum(1 for w in words if w in _SECOND)
+        row = [counts[name] for name in names]
+        row += [
+            text.count("?"),
+            len(_YOU_QUESTION.findall(text)),
+            raw.count("!"),
+            len(_CAPS.findall(raw)),
+            first,
+            second,
+        ]
+        rows.append([*np.log1p(row), np.log1p(n), 10 * first / n, 10 * second / n])
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(CUE_NAMES))
+

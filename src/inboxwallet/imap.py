@@ -1,0 +1,492 @@
+"""IMAP, strictly read-only: the only module that imports imapclient.
+
+What "read-only" means here: folders are opened with EXAMINE (never SELECT), message data is
+fetched with BODY.PEEK (so no \\Seen flag appears), and no STORE, EXPUNGE, APPEND, COPY,
+MOVE, CREATE or DELETE is ever sent. Certificates are always verified.
+
+Attachments are not downloaded: a message up to `FetchLimits.full_message` bytes is fetched
+whole; a bigger one is rebuilt from its header, the MIME headers of every part (they keep the
+file names) and the bodies of its text parts only, the attachments left empty.
+
+`ImapSource(account, secret, client_factory=IMAPClient)` is the seam tests use.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import ssl
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import CapabilityError, IMAPClientAbortError, IMAPClientError, LoginError
+
+from .config import Account
+from .credentials import Secret
+from .errors import AuthError, SyncError
+from .sources import RawMessage
+
+log = logging.getLogger(__name__)
+# imaplib's debug lines carry commands and message data (and would carry a LOGIN line):
+# they must never reach a log handler, whatever the root logger's level.
+logging.getLogger("imapclient").setLevel(logging.WARNING)
+
+#: Names a Sent folder has on servers without SPECIAL-USE (RFC 6154), in order of preference.
+SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "[Gmail]/Sent Mail")
+#: Folders never synced unless named in `folders`: their mail is not a conversation.
+SKIPPED_USES = (b"\\Trash", b"\\Junk", b"\\Drafts")
+#: Virtual folders that only repeat mail stored elsewhere.
+VIRTUAL_USES = (b"\\All", b"\\Flagged", b"\\Important")
+NOT_SELECTABLE = (b"\\Noselect", b"\\NonExistent")
+TEXT_TYPES = {(b"TEXT", b"PLAIN"), (b"TEXT", b"HTML")}
+
+_MSGID = re.compile(rb"<[^<>\s]+>")
+_BYTES_REPR = re.compile(r"""\bb(['"])(.*?)\1""")
+
+
+class ConnectionLost(SyncError):
+    "The connection to the mail server failed or was lost"
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """How much to download: whole messages up to `full_message` bytes; above that the text
+    parts only, each up to `text_part` bytes. `batch` is UIDs per FETCH command."""
+
+    full_message: int = 64 * 1024
+    text_part: int = 1024 * 1024
+    batch: int = 250
+
+
+@dataclass(frozen=True)
+class Folder:
+    name: str
+    role: str  # inbox | sent | all | other
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    """What EXAMINE says about a folder: enough to tell whether anything is new."""
+
+    name: str
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+    highestmodseq: int | None = None
+
+
+@dataclass
+class _Part:
+    """One node of a BODYSTRUCTURE: where it is, and whether its body is worth fetching."""
+
+    path: str  # IMAP part number ("1", "2.1"); "" for a multipart message's root
+    multipart: bool = False
+    boundary: bytes | None = None
+    children: list[_Part] = field(default_factory=list)
+    keep: bool = False  # a text/plain or text/html body, not an attachment
+    size: int = 0
+
+
+class ImapSource:
+    """Reads one account. Use as a context manager: it connects and logs in on entry and
+    always logs out on exit (Gmail caps concurrent connections)."""
+
+    def __init__(
+        self,
+        account: Account,
+        secret: Secret,
+        *,
+        client_factory: Callable[..., Any] = IMAPClient,
+        limits: FetchLimits = FetchLimits(),
+    ) -> None:
+        self.account = account
+        self._secret = secret
+        self._factory = client_factory
+        self.limits = limits
+        self.client: Any = None
+        self.bytes_fetched = 0
+        self.skipped_known = 0
+        self._capabilities: frozenset[bytes] = frozenset()
+
+    def __repr__(self) -> str:
+        return f"ImapSource({self.account.name!r}, {self.where})"
+
+    @property
+    def where(self) -> str:
+        return f"{self.account.host}:{self.account.port}"
+
+    # -- connection -------------------------------------------------------------------------
+
+    def __enter__(self) -> ImapSource:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """The system's trusted CAs plus `ca_file`; hostname and chain always checked."""
+        context = ssl.create_default_context()
+        if self.account.ca_file:
+            try:
+                context.load_verify_locations(cafile=self.account.ca_file)
+            except (OSError, ssl.SSLError) as exc:
+                raise SyncError(f"account {self.account.name!r}: ca_file {self.account.ca_file}: cannot be read ({exc})") from None
+        return context
+
+    def connect(self) -> None:
+        """Connect, switch to TLS, log in."""
+        account = self.account
+        tls = account.tls
+        context = self.ssl_context() if tls in ("ssl", "starttls") else None
+        timeout = SocketTimeout(connect=account.timeout, read=account.timeout)
+        with self._errors("connect"):
+            self.client = self._factory(
+                account.host, port=account.port, ssl=tls == "ssl", ssl_context=context, timeout=timeout
+            )
+            # aware INTERNALDATEs (with their offset) rather than naive local times
+            self.client.normalise_times = False
+            if tls == "starttls":
+                try:
+                    self.client.starttls(context)
+                except CapabilityError:
+                    raise SyncError(f"{self.where}: the server does not offer STARTTLS; refusing to log in in plain text") from None
+        with self._errors("login"):
+            if account.auth == "xoauth2":
+                self.client.oauth2_login(account.username, self._secret.reveal())
+            else:
+                self.client.login(account.username, self._secret.reveal())
+            self._capabilities = frozenset(c.upper() for c in self.client.capabilities())
+        log.info("%s: logged in to %s (tls: %s)", account.name, self.where, tls)
+
+    def close(self) -> None:
+        """Log out; when the connection is already gone, just drop the socket."""
+        client, self.client = self.client, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:  # noqa: BLE001 - a broken connection cannot log out cleanly
+            try:
+                client.shutdown()
+            except Exception:  # noqa: BLE001
+                pass
+
+    @contextmanager
+    def _errors(self, what: str) -> Iterator[None]:
+        """Turn imapclient, socket and TLS failures into the project's one-line errors."""
+        try:
+            yield
+        except LoginError as exc:
+            reason = self._scrub(exc)
+            raise AuthError(
+                f"account {self.account.name!r}: {self.where} refused the login for {self.account.username!r}"
+                + (f" ({reason})" if reason else "")
+            ) from None
+        except ssl.SSLCertVerificationError as exc:
+            raise SyncError(
+                f"{self.where}: the server's certificate did not verify ({exc.verify_message}); "
+                "if it uses a private CA, set ca_file"
+            ) from None
+        except IMAPClientAbortError as exc:
+            raise ConnectionLost(f"{self.where}: connection lost during {what}: {self._scrub(exc)}") from None
+        except IMAPClientError as exc:
+            raise SyncError(f"{self.where}: {what} failed: {self._scrub(exc)}") from None
+        except (OSError, EOFError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            raise ConnectionLost(f"{self.where}: {what} failed: {reason}") from None
+
+    def _scrub(self, exc: BaseException) -> str:
+        """A server message, one line, never containing the secret."""
+        text = str(exc).replace("\r", " ").replace("\n", " ").strip()
+        text = _BYTES_REPR.sub(lambda m: m.group(2), text)  # b'[ALERT] ...' -> [ALERT] ...
+        secret = self._secret.reveal()
+        if secret and secret in text:
+            text = text.replace(secret, "********")
+        return text[:200]
+
+    # -- folders ----------------------------------------------------------------------------
+
+    @property
+    def is_gmail(self) -> bool:
+        return b"X-GM-EXT-1" in self._capabilities
+
+    def has_capability(self, name: str) -> bool:
+        return name.upper().encode() in self._capabilities
+
+    def folders(self) -> list[Folder]:
+        """The folders to sync: `folders` from the config; on Gmail the \\All folder; else
+        INBOX plus the Sent folder (SPECIAL-USE \\Sent, or a usual name). `folders = ["*"]`
+        means every folder but Trash, Junk, Drafts and virtual ones."""
+        with self._errors("LIST"):
+            listed = [(name, tuple(_text(f) for f in flags), flags) for flags, _sep, name in self.client.list_folders()]
+        by_name = {name: (text_flags, raw_flags) for name, text_flags, raw_flags in listed}
+        wanted = self.account.folders
+
+        def make(name: str, role: str | None = None) -> Folder:
+            text_flags, raw_flags = by_name[name]
+            return Folder(name, role or _role(name, raw_flags), text_flags)
+
+        if wanted and wanted != ("*",):
+            missing = [name for name in wanted if name not in by_name]
+            if missing:
+                known = ", ".join(sorted(by_name)[:15])
+                raise SyncError(f"account {self.account.name!r}: no folder {missing[0]!r} on {self.where} (it has: {known})")
+            return [make(name) for name in wanted]
+
+        selectable = [(n, raw) for n, _t, raw in listed if not _has(raw, NOT_SELECTABLE)]
+        if wanted == ("*",):
+            return [make(n) for n, raw in selectable if not _has(raw, SKIPPED_USES + VIRTUAL_USES)]
+        if self.is_gmail:
+            every = [n for n, raw in selectable if _has(raw, (b"\\All",))]
+            if every:
+                return [make(every[0], "all")]
+        folders = [make(n, "inbox") for n, _raw in selectable if n.upper() == "INBOX"][:1]
+        sent = _sent_folder(selectable)
+        if sent and sent not in {f.name for f in folders}:
+            folders.append(make(sent, "sent"))
+        return folders
+
+    def examine(self, folder: str) -> FolderStatus:
+        """Open a folder read-only (EXAMINE): the server changes nothing, not even \\Recent."""
+        with self._errors(f"EXAMINE {folder}"):
+            info = self.client.select_folder(folder, readonly=True)
+        modseq = info.get(b"HIGHESTMODSEQ")
+        uidnext = info.get(b"UIDNEXT")
+        return FolderStatus(
+            name=folder,
+            uidvalidity=int(info[b"UIDVALIDITY"]),
+            uidnext=int(uidnext) if uidnext is not None else None,
+            exists=int(info.get(b"EXISTS", 0)),
+            highestmodseq=int(modseq) if modseq is not None else None,
+        )
+
+    def new_uids(self, status: FolderStatus, after_uid: int) -> list[int]:
+        """UIDs above after_uid, ascending. Asks nothing when UIDNEXT shows there are none."""
+        if status.exists == 0 or (status.uidnext is not None and status.uidnext <= after_uid + 1):
+            return []
+        with self._errors(f"SEARCH in {status.name}"):
+            found = self.client.search(["UID", f"{after_uid + 1}:*"])
+        # "n:*" matches the highest UID even when it is below n
+        return sorted(u for u in found if u > after_uid)
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def fetch(
+        self,
+        status: FolderStatus,
+        uids: Sequence[int],
+        *,
+        known: Callable[[list[str]], set[str]] | None = None,
+    ) -> Iterator[tuple[int, RawMessage]]:
+        """Yield (uid, RawMessage) in UID order, a FETCH batch at a time. The folder must be
+        the one last examined. With `known` (Message-IDs -> those already stored), messages
+        already stored are skipped before their bodies are downloaded."""
+        source = f"imap:{self.account.name}/{status.name}"
+        gmail = self.is_gmail
+        items = ["RFC822.SIZE", "INTERNALDATE"]
+        if gmail:
+            items.append("X-GM-MSGID")
+        if known is not None:
+            items.append("BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]")
+        for start in range(0, len(uids), self.limits.batch):
+            chunk = list(uids[start : start + self.limits.batch])
+            with self._errors(f"FETCH in {status.name}"):
+                meta = self.client.fetch(chunk, items)
+            present = [u for u in chunk if u in meta]
+            if known is not None:
+                present = self._drop_known(present, meta, known)
+            small = [u for u in present if int(meta[u].get(b"RFC822.SIZE") or 0) <= self.limits.full_message]
+            big = sorted(set(present) - set(small))
+            bodies: dict[int, bytes] = {}
+            if small:
+                with self._errors(f"FETCH in {status.name}"):
+                    fetched = self.client.fetch(small, ["BODY.PEEK[]"])
+                for uid, data in fetched.items():
+                    body = data.get(b"BODY[]")
+                    if body is not None:
+                        bodies[uid] = bytes(body)
+                        self.bytes_fetched += len(body)
+            for uid in big:
+                bodies[uid] = self._fetch_without_attachments(status.name, uid)
+            for uid in present:
+                if uid not in bodies:  # expunged between the two FETCH commands
+                    continue
+                key = str(meta[uid][b"X-GM-MSGID"]) if gmail and b"X-GM-MSGID" in meta[uid] else f"{status.uidvalidity}:{uid}"
+                yield uid, RawMessage(source, key, bodies.pop(uid), _utc(meta[uid].get(b"INTERNALDATE")))
+
+    def _drop_known(
+        self, uids: list[int], meta: dict[int, Any], known: Callable[[list[str]], set[str]]
+    ) -> list[int]:
+        ids: dict[int, str] = {}
+        for uid in uids:
+            header = next((v for k, v in meta[uid].items() if k.startswith(b"BODY[HEADER.FIELDS")), b"") or b""
+            self.bytes_fetched += len(header)
+            match = _MSGID.search(header)
+            if match:
+                ids[uid] = match.group(0).decode("ascii", "replace")[:500]
+        stored = known(list(ids.values())) if ids else set()
+        kept = [u for u in uids if ids.get(u) not in stored]
+        self.skipped_known += len(uids) - len(kept)
+        return kept
+
+    def _fetch_without_attachments(self, folder: str, uid: int) -> bytes:
+        """A big message rebuilt from its header, every part's MIME header and the text
+        bodies: the attachments keep their names and lose their content."""
+        with self._errors(f"FETCH in {folder}"):
+            data = self.client.fetch([uid], ["BODYSTRUCTURE", "BODY.PEEK[HEADER]"]).get(uid, {})
+        header = bytes(data.get(b"BODY[HEADER]") or b"")
+        self.bytes_fetched += len(header)
+        try:
+            root = _plan(data[b"BODYSTRUCTURE"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            root = None
+        if root is None:
+            # A structure we cannot follow: the start of the message is better than nothing.
+            with self._errors(f"FETCH in {folder}"):
+                part = self.client.fetch([uid], [f"BODY.PEEK[]<0.{self.limits.text_part}>"]).get(uid, {})
+            body = bytes(next((v for k, v in part.items() if k.startswith(b"BODY[]")), b"") or b"")
+            self.bytes_fetched += len(body)
+            return body
+        wanted: list[str] = []
+        for node in _walk(root):
+            if node.path and root.multipart:
+                wanted.append(f"BODY.PEEK[{node.path}.MIME]")
+            if node.keep:
+                limit = f"<0.{self.limits.text_part}>" if node.size > self.limits.text_part else ""
+                wanted.append(f"BODY.PEEK[{node.path}]{limit}")
+        sections: dict[str, bytes] = {}
+        if wanted:
+            with self._errors(f"FETCH in {folder}"):
+                found = self.client.fetch([uid], wanted).get(uid, {})
+            for key, value in found.items():
+                if isinstance(key, bytes) and key.startswith(b"BODY[") and isinstance(value, (bytes, bytearray)):
+                    name = key[5:].split(b"]", 1)[0].decode("ascii")
+                    sections[name] = bytes(value)
+                    self.bytes_fetched += len(value)
+        return _assemble(root, header, sections)
+
+    # -- the MailSource protocol ---------------------------------------------------------------
+
+    def messages(self) -> Iterator[RawMessage]:
+        """Every message of every folder to sync (no checkpoints: sync.py keeps those)."""
+        for folder in self.folders():
+            status = self.examine(folder.name)
+            for _uid, raw in self.fetch(status, self.new_uids(status, 0)):
+                yield raw
+
+
+# -- BODYSTRUCTURE -----------------------------------------------------------------------------
+
+
+def _plan(structure: Any, path: str = "") -> _Part:
+    """Walk a BODYSTRUCTURE into _Part nodes with IMAP part numbers (RFC 3501 6.4.5)."""
+    if isinstance(structure[0], (list, tuple)) and not isinstance(structure[0], (bytes, str)):
+        params = _params(structure[2] if len(structure) > 2 else None)
+        boundary = params.get(b"BOUNDARY")
+        if not boundary:
+            raise ValueError("multipart without a boundary")
+        node = _Part(path, multipart=True, boundary=boundary)
+        for i, child in enumerate(structure[0], 1):
+            node.children.append(_plan(child, f"{path}.{i}" if path else str(i)))
+        return node
+    kind = (_upper(structure[0]), _upper(structure[1]))
+    size = int(structure[6] or 0) if len(structure) > 6 and isinstance(structure[6], int) else 0
+    if kind == (b"TEXT", b"PLAIN") or kind == (b"TEXT", b"HTML"):
+        disposition_at = 9
+    elif kind == (b"MESSAGE", b"RFC822"):
+        disposition_at = 11
+    else:
+        disposition_at = 8
+    disposition = structure[disposition_at] if len(structure) > disposition_at else None
+    is_attachment = (
+        isinstance(disposition, tuple) and disposition and _upper(disposition[0]) == b"ATTACHMENT"
+    )
+    return _Part(path or "1", keep=kind in TEXT_TYPES and not is_attachment, size=size)
+
+
+def _walk(node: _Part) -> Iterator[_Part]:
+    yield node
+    for child in node.children:
+        yield from _walk(child)
+
+
+def _assemble(root: _Part, header: bytes, sections: dict[str, bytes]) -> bytes:
+    """Put a message back together from the parts fetched; omitted bodies are left empty."""
+
+    def body_of(node: _Part) -> bytes:
+        if not node.keep:
+            return b""
+        return sections.get(node.path, b"")
+
+    def build(node: _Part, head: bytes) -> bytes:
+        if not head.endswith(b"\n\n") and not head.endswith(b"\r\n\r\n"):
+            head = head.rstrip(b"\r\n") + b"\r\n\r\n"
+        if not node.multipart:
+            return head + body_of(node)
+        assert node.boundary is not None
+        out = [head]
+        for child in node.children:
+            out += [b"--", node.boundary, b"\r\n", build(child, sections.get(f"{child.path}.MIME", b"")), b"\r\n"]
+        out += [b"--", node.boundary, b"--\r\n"]
+        return b"".join(out)
+
+    return build(root, header)
+
+
+def _params(value: Any) -> dict[bytes, bytes]:
+    if not isinstance(value, tuple):
+        return {}
+    items = list(value)
+    return {_upper(items[i]): bytes(items[i + 1]) for i in range(0, len(items) - 1, 2) if isinstance(items[i + 1], (bytes, bytearray))}
+
+
+def _upper(value: Any) -> bytes:
+    if isinstance(value, str):
+        return value.upper().encode()
+    return bytes(value or b"").upper()
+
+
+def _text(flag: Any) -> str:
+    return flag.decode("ascii", "replace") if isinstance(flag, bytes) else str(flag)
+
+
+def _has(flags: Iterable[Any], wanted: Iterable[bytes]) -> bool:
+    have = {_upper(f) for f in flags}
+    return any(w.upper() in have for w in wanted)
+
+
+def _sent_folder(selectable: list[tuple[str, Any]]) -> str | None:
+    """The folder flagged \\Sent, else the first one with a usual name (also under INBOX.)."""
+    for name, flags in selectable:
+        if _has(flags, (b"\\Sent",)):
+            return name
+    lower = {name.lower(): name for name, _flags in selectable}
+    for candidate in SENT_NAMES:
+        for prefix in ("", "inbox.", "inbox/"):
+            if prefix + candidate.lower() in lower:
+                return lower[prefix + candidate.lower()]
+    return None
+
+
+def _role(name: str, flags: Iterable[Any]) -> str:
+    if _has(flags, (b"\\All",)):
+        return "all"
+    if _has(flags, (b"\\Sent",)):
+        return "sent"
+    if name.upper() == "INBOX":
+        return "inbox"
+    return "other"
+
+
+def _utc(value: Any) -> datetime | None:
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
