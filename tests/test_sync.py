@@ -26,6 +26,7 @@ import pytest
 from click.testing import CliRunner
 from imapclient import IMAPClient
 
+import inboxwallet
 from inboxwallet.cli import cli
 from inboxwallet.config import Account, Config, load_config
 from inboxwallet.credentials import Secret, account_secret, get_secret
@@ -33,12 +34,13 @@ from inboxwallet.errors import ConfigError, InboxwalletError
 from inboxwallet.store import open_db
 from inboxwallet.sync import SyncOptions, database_lock, sync_account
 
-from .servers import Dovecot
+from .servers import Dovecot, free_port
 
 ME = "maya@lindqvist.example"
 INBOXWALLET = shutil.which("inboxwallet") or str(Path(sys.executable).with_name("inboxwallet"))
 PW_VAR = "IW_TEST_IMAP_PASSWORD"
 _names = itertools.count()
+MODEL_INSTALLED = (Path(inboxwallet.__file__).parent / "classifiers" / "model.skops").exists()
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -143,6 +145,9 @@ def test_first_sync_stores_all_then_fetches_only_new(dovecot: Dovecot, folder: s
         "folders": "1", "fetched": "40", "bytes": "", "stored": "40", "dups": "0", "quarantined": "0", "rest": "",
     }
     assert stored(db) == [(m, "received") for m in ids(range(40))]
+    if MODEL_INSTALLED:  # new mail is classified as it arrives
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(DISTINCT message) FROM tags WHERE source = 'model'").fetchone() == (40,)
 
     again = run("--config", str(config), "--db", str(db), "sync")
     assert (summary(again)["fetched"], summary(again)["bytes"], summary(again)["stored"]) == ("0", "0 B", "0")
@@ -305,6 +310,22 @@ def test_certificate_that_does_not_verify(dovecot: Dovecot, folder: str, passwor
 
 
 @pytest.mark.server
+def test_wrong_port_or_tls_mode_fails_at_once(dovecot: Dovecot, folder: str, password: str, tmp_path: Path) -> None:
+    closed = write_config(tmp_path / "c.toml", dovecot, [folder]).read_text().replace(str(dovecot.port), str(free_port()))
+    (tmp_path / "closed.toml").write_text(closed)
+    started = time.monotonic()
+    result = run("--config", str(tmp_path / "closed.toml"), "--db", str(tmp_path / "w.db"), "sync")
+    assert (result.exit_code, time.monotonic() - started < 2) == (1, True)
+    assert re.fullmatch(r"Error: 127\.0\.0\.1:\d+: connect failed: Connection refused\n", result.stderr), result.stderr
+    # tls = "ssl" against the plain port: the handshake cannot work, so no retrying either
+    plain = write_config(tmp_path / "p.toml", dovecot, [folder], tls="ssl").read_text().replace(str(dovecot.tls_port), str(dovecot.port))
+    (tmp_path / "plain.toml").write_text(plain)
+    result = run("--config", str(tmp_path / "plain.toml"), "--db", str(tmp_path / "w.db"), "sync")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: 127.0.0.1:{dovecot.port}: TLS failed (WRONG_VERSION_NUMBER); does port {dovecot.port} speak tls = 'ssl'?\n"
+
+
+@pytest.mark.server
 @pytest.mark.parametrize("tls", ["ssl", "starttls"])
 def test_tls_with_ca_file(dovecot: Dovecot, folder: str, password: str, tmp_path: Path, tls: str) -> None:
     dovecot.append(folder, message(1))
@@ -350,20 +371,25 @@ def test_lock_is_reentrant_in_one_process(tmp_path: Path) -> None:
 
 @pytest.mark.server
 def test_large_attachment_is_not_downloaded(dovecot: Dovecot, folder: str, password: str, tmp_path: Path) -> None:
-    big = os.urandom(5_000_000)
     body = "Maya, the signed contract is attached. Tell me if page 3 needs changes.\n"
-    dovecot.append(folder, message(1, body=body, html=True, attachment=("contract-signed.pdf", big)))
+    dovecot.append(folder, message(1, body=body, html=True, attachment=("contract-signed.pdf", os.urandom(5_000_000))))
     dovecot.append(folder, message(2, attachment=("small.pdf", b"%PDF-1.4 small")))
+    dovecot.append(folder, message(3, html=True, attachment=("scan.pdf", os.urandom(300_000))))  # same shape as 1
+    long_text = "A long report with no attachment at all. " * 2500 + "\n"  # 100 KB of text
+    dovecot.append(folder, message(4, body=long_text))
     config = load_config(write_config(tmp_path / "c.toml", dovecot, [folder]))
     db = open_db(tmp_path / "w.db")
     stats = sync_account(db, config, config.accounts[0])
 
-    assert stats.stored == 2
-    assert stats.bytes < 20_000, stats.bytes  # the 6.8 MB message cost a few KB
+    assert stats.stored == 4
+    assert 100_000 < stats.bytes < 120_000, stats.bytes  # the long text, not 7 MB of PDFs
     rows = {r["message_id"]: r for r in db["messages"].rows}
     assert rows["<i1@test.example>"]["attachments"] == '["contract-signed.pdf"]'
     assert rows["<i1@test.example>"]["text"] == body.strip()
     assert rows["<i2@test.example>"]["attachments"] == '["small.pdf"]'
+    assert rows["<i3@test.example>"]["attachments"] == '["scan.pdf"]'
+    assert rows["<i3@test.example>"]["text"].startswith("Hi Maya, thanks for the numbers on item 3.")
+    assert rows["<i4@test.example>"]["text"] == long_text.strip()
 
 
 # -- folders, direction, Sent -----------------------------------------------------------------------------

@@ -131,10 +131,15 @@ def import_(obj: Context, paths: tuple[Path, ...], me: tuple[str, ...], workers:
     if not config.my_addresses:
         obj.say("warning: no identity addresses configured (use --me or [identity] addresses); "
                 "every message counts as received")
-    stats = import_paths(obj.db(), list(paths), config, workers=workers, progress=obj.counter("read"))
+    stats = import_paths(
+        obj.db(), list(paths), config, workers=workers, classifier=_sync_classifier(), progress=obj.counter("read")
+    )
     if obj.counter("read"):
         click.echo("", err=True)
     obj.say(stats.summary())
+    from .wallet import refresh
+
+    refresh(obj.db(), config)  # balances, stages and alerts as of today, fresh after every import
 
 
 # -- contacts ----------------------------------------------------------------------------------
@@ -602,6 +607,107 @@ def accounts_test(obj: Context, name: str) -> None:
     click.echo(f"{check.account}: logged in to {check.server} as {account.username} "
                f"(tls: {check.tls}{', Gmail' if check.gmail else ''})")
     click.echo("would sync: " + (", ".join(f"{n} ({role})" for n, role in check.folders) or "no folder"))
+
+
+# -- wallet: report, alerts, contact ------------------------------------------------------------
+
+
+def _as_of_option(func: F) -> F:
+    return click.option(
+        "--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+        help="Report date (default: today, UTC). Only mail dated on or before it counts.",
+    )(func)
+
+
+def _report_date(value: Any):  # -> datetime.date
+    from .wallet import today
+
+    return value.date() if value is not None else today()
+
+
+@cli.command(name="report")
+@_as_of_option
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Only contacts with mail on or after this day.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show the first N contacts.")
+@click.option("--sort", type=click.Choice(["given", "reciprocity", "last"]), default="given", show_default=True,
+              help="given: largest first; reciprocity: most one-sided against you first; last: most recent first.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table")
+@pass_ctx
+@clean_errors
+def report_command(obj: Context, as_of: Any, since: Any, limit: int | None, sort: str, fmt: str) -> None:
+    """One row per contact: what you gave and received, reciprocity, stage, 12-week trend, alerts.
+
+    Example:
+
+        inboxwallet report --sort reciprocity --limit 20 --as-of 2026-11-02
+    """
+    from .report import render_report
+    from .wallet import refresh, select_rows
+
+    wallet = refresh(obj.db(), obj.config(), _report_date(as_of))
+    rows = select_rows(wallet.rows, since=since.date() if since else None, sort=sort, limit=limit)
+    click.echo(render_report(wallet, rows, fmt, color=fmt == "table" and sys.stdout.isatty()))
+
+
+@cli.group(name="alerts", invoke_without_command=True)
+@_as_of_option
+@click.option("--all", "show_all", is_flag=True, help="Also acknowledged and closed alerts.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table")
+@click.pass_context
+@clean_errors
+def alerts_group(ctx: click.Context, as_of: Any, show_all: bool, fmt: str) -> None:
+    """List open alerts, with what each means and what to do about it.
+
+    Example:
+
+        inboxwallet alerts --all --format json
+    """
+    if ctx.invoked_subcommand:
+        return
+    from .report import render_alerts
+    from .wallet import list_alerts
+
+    obj: Context = ctx.obj
+    rows = list_alerts(obj.db(), obj.config(), _report_date(as_of), include_all=show_all)
+    click.echo(render_alerts(rows, fmt, color=fmt == "table" and sys.stdout.isatty()))
+
+
+@alerts_group.command(name="ack")
+@click.argument("alert_id", type=int, metavar="ID")
+@pass_ctx
+@clean_errors
+def alerts_ack(obj: Context, alert_id: int) -> None:
+    """Acknowledge an alert: it stays quiet until its condition stops and starts again.
+
+    Example:
+
+        inboxwallet alerts ack 12
+    """
+    from .wallet import acknowledge
+
+    alert = acknowledge(obj.db(), alert_id)
+    obj.say(f"acknowledged alert {alert_id} ({alert['kind']})")
+
+
+@cli.command(name="contact")
+@click.argument("who", metavar="ADDRESS-or-NAME")
+@_as_of_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table")
+@pass_ctx
+@clean_errors
+def contact_command(obj: Context, who: str, as_of: Any, fmt: str) -> None:
+    """One contact in depth: figures, stages by month, recent mail, alerts and what to do.
+
+    Example:
+
+        inboxwallet contact "Dave Smith" --as-of 2026-11-02
+    """
+    from .report import render_contact
+    from .wallet import contact_detail
+
+    detail = contact_detail(obj.db(), obj.config(), who, _report_date(as_of))
+    click.echo(render_contact(detail, fmt, color=fmt == "table" and sys.stdout.isatty()))
 
 
 # -- demo --------------------------------------------------------------------------------------

@@ -25,6 +25,16 @@ def sample_dir() -> Path:
     raise InboxwalletError("the sample mailbox (data/sample/mailbox.mbox) is not installed; run the demo from a checkout")
 
 
+def _classifier():  # -> Classifier | None
+    """The shipped model (never a personal one: the demo shows what everyone gets)."""
+    from .classifiers.model import MODEL_FILE, SHIPPED_DIR, load_model
+    from .ingest import model_classifier
+
+    if not (SHIPPED_DIR / MODEL_FILE).exists():
+        return None
+    return model_classifier(load_model(SHIPPED_DIR))
+
+
 def run_demo(keep: Path | None = None, *, color: bool = False) -> str:
     sample = sample_dir()
     config = load_config(sample / "config.toml", must_exist=True)
@@ -33,7 +43,7 @@ def run_demo(keep: Path | None = None, *, color: bool = False) -> str:
         if keep and keep.exists():
             raise InboxwalletError(f"{keep} exists already; the demo builds a fresh database")
         db = open_db(db_path)
-        stats = import_paths(db, [sample / "mailbox.mbox"], config, workers=1)
+        stats = import_paths(db, [sample / "mailbox.mbox"], config, workers=1, classifier=_classifier())
         lines = [
             f"inboxwallet demo: the sample mailbox of {config.my_addresses[0]}",
             stats.summary(),

@@ -193,6 +193,14 @@ class ImapSource:
                 f"{self.where}: the server's certificate did not verify ({exc.verify_message}); "
                 "if it uses a private CA, set ca_file"
             ) from None
+        except ssl.SSLError as exc:
+            dropped = isinstance(exc, (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError))
+            if what == "connect" and not dropped:  # a handshake that cannot work: no retry
+                raise SyncError(
+                    f"{self.where}: TLS failed ({exc.reason or exc}); "
+                    f"does port {self.account.port} speak tls = {self.account.tls!r}?"
+                ) from None
+            raise ConnectionLost(f"{self.where}: connection lost during {what}: {exc.reason or exc}") from None
         except IMAPClientAbortError as exc:
             raise ConnectionLost(f"{self.where}: connection lost during {what}: {self._scrub(exc)}") from None
         except IMAPClientError as exc:
@@ -312,8 +320,8 @@ class ImapSource:
                     if body is not None:
                         bodies[uid] = bytes(body)
                         self.bytes_fetched += len(body)
-            for uid in big:
-                bodies[uid] = self._fetch_without_attachments(status.name, uid)
+            if big:
+                bodies.update(self._fetch_without_attachments(status.name, big))
             for uid in present:
                 if uid not in bodies:  # expunged between the two FETCH commands
                     continue
@@ -335,24 +343,53 @@ class ImapSource:
         self.skipped_known += len(uids) - len(kept)
         return kept
 
-    def _fetch_without_attachments(self, folder: str, uid: int) -> bytes:
-        """A big message rebuilt from its header, every part's MIME header and the text
-        bodies: the attachments keep their names and lose their content."""
+    def _fetch_without_attachments(self, folder: str, uids: list[int]) -> dict[int, bytes]:
+        """Big messages rebuilt from their header, every part's MIME header and the text
+        bodies: the attachments keep their names and lose their content. Messages of the
+        same shape share one FETCH, so a mailbox of similar mail costs a few round trips."""
         with self._errors(f"FETCH in {folder}"):
-            data = self.client.fetch([uid], ["BODYSTRUCTURE", "BODY.PEEK[HEADER]"]).get(uid, {})
-        header = bytes(data.get(b"BODY[HEADER]") or b"")
-        self.bytes_fetched += len(header)
-        try:
-            root = _plan(data[b"BODYSTRUCTURE"])
-        except (KeyError, IndexError, TypeError, ValueError):
-            root = None
-        if root is None:
-            # A structure we cannot follow: the start of the message is better than nothing.
+            outline = self.client.fetch(uids, ["BODYSTRUCTURE", "BODY.PEEK[HEADER]"])
+        plans: dict[int, tuple[_Part | None, bytes]] = {}
+        shapes: dict[tuple[str, ...], list[int]] = {}
+        for uid in uids:
+            data = outline.get(uid)
+            if data is None:  # expunged meanwhile
+                continue
+            header = bytes(data.get(b"BODY[HEADER]") or b"")
+            self.bytes_fetched += len(header)
+            try:
+                root: _Part | None = _plan(data[b"BODYSTRUCTURE"])
+            except (KeyError, IndexError, TypeError, ValueError):
+                root = None
+            plans[uid] = (root, header)
+            shapes.setdefault(self._sections_to_fetch(root), []).append(uid)
+
+        sections: dict[int, dict[str, bytes]] = {uid: {} for uid in plans}
+        for items, group in shapes.items():
+            if not items:
+                continue
             with self._errors(f"FETCH in {folder}"):
-                part = self.client.fetch([uid], [f"BODY.PEEK[]<0.{self.limits.text_part}>"]).get(uid, {})
-            body = bytes(next((v for k, v in part.items() if k.startswith(b"BODY[]")), b"") or b"")
-            self.bytes_fetched += len(body)
-            return body
+                found = self.client.fetch(group, list(items))
+            for uid, data in found.items():
+                for key, value in data.items():
+                    if isinstance(key, bytes) and key.startswith(b"BODY[") and isinstance(value, (bytes, bytearray)):
+                        name = key[5:].split(b"]", 1)[0].decode("ascii")
+                        if uid in sections:
+                            sections[uid][name] = bytes(value)
+                            self.bytes_fetched += len(value)
+
+        out: dict[int, bytes] = {}
+        for uid, (root, header) in plans.items():
+            if root is None:
+                # A structure we cannot follow: the start of the message is better than nothing.
+                out[uid] = sections[uid].get("", b"")
+            else:
+                out[uid] = _assemble(root, header, sections[uid])
+        return out
+
+    def _sections_to_fetch(self, root: _Part | None) -> tuple[str, ...]:
+        if root is None:
+            return (f"BODY.PEEK[]<0.{self.limits.text_part}>",)
         wanted: list[str] = []
         for node in _walk(root):
             if node.path and root.multipart:
@@ -360,16 +397,7 @@ class ImapSource:
             if node.keep:
                 limit = f"<0.{self.limits.text_part}>" if node.size > self.limits.text_part else ""
                 wanted.append(f"BODY.PEEK[{node.path}]{limit}")
-        sections: dict[str, bytes] = {}
-        if wanted:
-            with self._errors(f"FETCH in {folder}"):
-                found = self.client.fetch([uid], wanted).get(uid, {})
-            for key, value in found.items():
-                if isinstance(key, bytes) and key.startswith(b"BODY[") and isinstance(value, (bytes, bytearray)):
-                    name = key[5:].split(b"]", 1)[0].decode("ascii")
-                    sections[name] = bytes(value)
-                    self.bytes_fetched += len(value)
-        return _assemble(root, header, sections)
+        return tuple(wanted)
 
     # -- the MailSource protocol ---------------------------------------------------------------
 

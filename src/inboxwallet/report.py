@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .store import ContactRow
+    from .wallet import AlertRow, ContactDetail, ContactFigures, Wallet
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|\x9b[0-9;?]*[ -/]*[@-~]")
 
@@ -134,3 +135,320 @@ def render_message(record: dict, why: dict[str, list[tuple[str, float]]]) -> str
 
 def _clean_line(line: str) -> str:
     return "".join(ch if ch == "\t" or ch.isprintable() else "" for ch in _ANSI.sub("", line)).replace("\t", "    ")
+
+
+# -- the wallet: report, alerts, contact ------------------------------------------------------------
+# Every string that comes from mail (names, addresses, subjects, alert details quoting them) goes
+# through safe(). Colour only when asked (the CLI asks when standard output is a terminal).
+
+_BARS = "▂▃▄▅▆▇█"
+_STYLES = {"red": "31", "green": "32", "yellow": "33", "dim": "2", "bold": "1"}
+
+
+def _paint(text: str, style: str | None, color: bool) -> str:
+    if not color or not style or not text:
+        return text
+    return f"\x1b[{_STYLES[style]}m{text}\x1b[0m"
+
+
+def sparkline(values: Sequence[float]) -> str:
+    """One character per value: · nothing, ▁ below zero, ▂ to █ scaled to the largest."""
+    top = max((v for v in values if v > 0), default=0.0)
+    out = []
+    for v in values:
+        if abs(v) < 0.005:
+            out.append("·")
+        elif v < 0:
+            out.append("▁")
+        else:
+            out.append(_BARS[min(len(_BARS) - 1, int(v / top * len(_BARS) - 1e-9))])
+    return "".join(out)
+
+
+def _num(value: float | None, *, signed: bool = False) -> str:
+    if value is None:
+        return "—"
+    value = round(value, 2) + 0.0  # no "-0.00"
+    return f"{value:+.2f}" if signed else f"{value:.2f}"
+
+
+def _who(name: str | None, address: str) -> str:
+    return safe(name) if name else safe(address)
+
+
+def _layout(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    align: str,
+    styles: Sequence[Sequence[str | None]] = (),
+    *,
+    color: bool = False,
+    limits: Sequence[int] = (),
+) -> str:
+    """An aligned table like table(), with colour applied after the padding so it stays aligned."""
+    limits = list(limits) or [40] * len(headers)
+    cells = [[truncate(c, limits[i]) for i, c in enumerate(row)] for row in rows]
+    widths = [max(width(h), *(width(r[i]) for r in cells)) for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str], paint: Sequence[str | None] = ()) -> str:
+        parts = []
+        for i, value in enumerate(values):
+            pad = " " * (widths[i] - width(value))
+            style = paint[i] if i < len(paint) else None
+            shown = _paint(value, style, color)
+            parts.append(pad + shown if align[i] == "r" else shown + pad)
+        return "  ".join(parts).rstrip()
+
+    out = [line(headers, ["bold"] * len(headers)), line(["-" * w for w in widths])]
+    out += [line(r, styles[i] if i < len(styles) else ()) for i, r in enumerate(cells)]
+    return "\n".join(out)
+
+
+def _md(text: object) -> str:
+    return safe(text).replace("|", "\\|")
+
+
+def _md_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _csv(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows([[safe(c) if isinstance(c, str) else c for c in row] for row in rows])
+    return buffer.getvalue().rstrip("\n")
+
+
+def report_row_dict(row: ContactFigures) -> dict:
+    """A report row for JSON: the keys are part of the interface."""
+    return {
+        "id": row.contact,
+        "name": row.name,
+        "address": row.address,
+        "sent": row.sent,
+        "received": row.received,
+        "given": round(row.given, 2) + 0.0,
+        "received_value": round(row.received_value, 2) + 0.0,
+        "reciprocity": None if row.reciprocity is None else round(row.reciprocity, 2) + 0.0,
+        "stage": row.stage,
+        "last_contact": row.last_contact,
+        "alerts": list(row.alerts),
+        "trend": [round(t, 2) + 0.0 for t in row.trend],
+    }
+
+
+def alert_dict(alert: AlertRow) -> dict:
+    """An alert for JSON: the keys are part of the interface."""
+    return {
+        "id": alert.id,
+        "address": alert.address,
+        "name": alert.name,
+        "kind": alert.kind,
+        "status": alert.status,
+        "opened": alert.opened,
+        "closed": alert.closed,
+        "detail": alert.detail,
+        "suggestion": alert.suggestion,
+    }
+
+
+def wallet_header(wallet: Wallet, *, color: bool = False) -> str:
+    """The first line of the report: how full the wallet is, its weekly change, open alerts."""
+    change = round(wallet.change, 2) + 0.0
+    n_open = len(wallet.open_alerts)
+    parts = [
+        _paint(f"How full is your wallet? {_num(wallet.total)}", "bold", color),
+        _paint(f"{change:+.2f} over the last 7 days", "red" if change < 0 else "green" if change > 0 else None, color),
+        f"{len(wallet.rows)} contact{'s' if len(wallet.rows) != 1 else ''}",
+        _paint(f"{n_open} open alert{'s' if n_open != 1 else ''}", "yellow" if n_open else None, color),
+        f"as of {wallet.as_of.isoformat()}",
+    ]
+    return " · ".join(parts)
+
+
+_REPORT_HEADERS = ["name", "address", "sent", "recv", "given", "received", "recip.", "stage", "last", "12 weeks", "alerts"]
+
+
+def render_report(wallet: Wallet, rows: Sequence[ContactFigures], fmt: str = "table", *, color: bool = False) -> str:
+    """The report in one of table | json | csv | markdown."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(
+            {
+                "as_of": wallet.as_of.isoformat(),
+                "total_wallet": round(wallet.total, 2) + 0.0,
+                "change_7_days": round(wallet.change, 2) + 0.0,
+                "open_alerts": len(wallet.open_alerts),
+                "contacts": [report_row_dict(r) for r in rows],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    cells = [
+        [
+            safe(r.name or ""), safe(r.address), str(r.sent), str(r.received), _num(r.given),
+            _num(r.received_value), _num(r.reciprocity, signed=True), r.stage or "",
+            (r.last_contact or "")[:10], sparkline(r.trend), " ".join(r.alerts),
+        ]
+        for r in rows
+    ]
+    if fmt == "csv":
+        keys = ["name", "address", "sent", "received", "given", "received_value", "reciprocity", "stage",
+                "last_contact", "alerts", "trend"]
+        return _csv(keys, [
+            [d["name"] or "", d["address"], d["sent"], d["received"], d["given"], d["received_value"],
+             "" if d["reciprocity"] is None else d["reciprocity"], d["stage"] or "", d["last_contact"] or "",
+             " ".join(d["alerts"]), " ".join(f"{t:g}" for t in d["trend"])]
+            for d in map(report_row_dict, rows)
+        ])
+    if fmt == "markdown":
+        return wallet_header(wallet) + "\n\n" + _md_table(_REPORT_HEADERS, cells)
+    if not rows:
+        return wallet_header(wallet, color=color) + "\n\nno contacts with mail by this date"
+    styles = [
+        [None, "dim", None, None, "red" if round(r.given, 2) < 0 else None, None,
+         None, "dim" if r.stage == "dormant" else None, None, None, "yellow"]
+        for r in rows
+    ]
+    body = _layout(_REPORT_HEADERS, cells, "llrrrrrllll", styles, color=color, limits=[24, 36] + [40] * 9)
+    return wallet_header(wallet, color=color) + "\n\n" + body
+
+
+_ALERT_HEADERS = ["id", "name", "address", "kind", "status", "opened", "detail", "suggestion"]
+
+
+def render_alerts(alerts: Sequence[AlertRow], fmt: str = "table", *, color: bool = False) -> str:
+    """Alerts in one of table | json | csv | markdown. The table shows what to do under each."""
+    if fmt == "json":
+        import json
+
+        return json.dumps([alert_dict(a) for a in alerts], indent=2, ensure_ascii=False)
+    rows = [
+        ["" if a.id is None else a.id, a.name or "", a.address, a.kind, a.status, a.opened or "", a.detail, a.suggestion]
+        for a in alerts
+    ]
+    if fmt == "csv":
+        return _csv(_ALERT_HEADERS, rows)
+    if fmt == "markdown":
+        return _md_table(_ALERT_HEADERS, rows) if alerts else "no alerts"
+    if not alerts:
+        return "no open alerts"
+    blocks = []
+    for a in alerts:
+        ident = "#" + str(a.id) if a.id is not None else "#-"
+        since = f"{a.status} since {a.opened}" if a.opened else a.status
+        if a.closed:
+            since += f", closed {a.closed}"
+        who = _who(a.name, a.address)
+        head = f"{ident:>5}  {_paint(a.kind, 'yellow', color)}  {who}"
+        if a.name:
+            head += f" <{safe(a.address)}>"
+        lines = [f"{head}  ({since})", f"       {safe(a.detail)}"]
+        if a.suggestion:
+            lines.append(f"       → {safe(a.suggestion)}")
+        blocks.append("\n".join(lines))
+    return "\n".join(blocks)
+
+
+def _hours(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.0f} h" if value < 48 else f"{value / 24:.1f} days"
+
+
+def _share(n: int, total: int) -> str:
+    return f"{n} of {total}" + (f" ({100 * n / total:.0f}%)" if total else "")
+
+
+def _stage_path(stages: Sequence[tuple[str, str]]) -> str:
+    """2025-11 prospect → 2026-01 engaged → ...: the months the stage changed."""
+    path, last = [], None
+    for month, stage in stages:
+        if stage != last:
+            path.append(f"{month} {stage}")
+            last = stage
+    return " → ".join(path) or "no mail yet"
+
+
+def contact_dict(detail: ContactDetail) -> dict:
+    r = detail.replies
+    return {
+        "contact": report_row_dict(detail.figures),
+        "addresses": list(detail.addresses),
+        "replies": {
+            "i_answered": r.i_answered,
+            "their_messages": r.theirs,
+            "they_answered": r.they_answered,
+            "my_messages": r.mine,
+            "my_median_hours": None if r.my_median_hours is None else round(r.my_median_hours, 1),
+            "their_median_hours": None if r.their_median_hours is None else round(r.their_median_hours, 1),
+            "threads_started_by_me": r.started_by_me,
+            "threads_started_by_them": r.started_by_them,
+        },
+        "stages": [{"month": m, "stage": s} for m, s in detail.stages],
+        "timeline": [
+            {
+                "date": e.date,
+                "direction": "sent" if e.mine else "received",
+                "subject": e.subject,
+                "tags": list(e.tags),
+                "value": round(e.value, 2) + 0.0,
+            }
+            for e in detail.timeline
+        ],
+        "alerts": [alert_dict(a) for a in detail.alerts],
+    }
+
+
+def render_contact(detail: ContactDetail, fmt: str = "table", *, color: bool = False) -> str:
+    """One contact in depth, in one of table | json | markdown."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(contact_dict(detail), indent=2, ensure_ascii=False)
+    f, r = detail.figures, detail.replies
+    who = _who(f.name, f.address)
+    md = fmt == "markdown"
+    title = f"{who} <{safe(f.address)}>" if f.name else who
+    lines = [
+        ("## " if md else "") + _paint(title, "bold", color and not md),
+        "",
+        f"stage: {f.stage or 'no mail yet'} · {_stage_path(detail.stages)}",
+        f"addresses: {', '.join(safe(a) for a in detail.addresses)}",
+        f"messages: {f.sent} sent, {f.received} received · last {(f.last_contact or '—')[:10]}",
+        f"given {_num(f.given)} · received {_num(f.received_value)} · reciprocity {_num(f.reciprocity, signed=True)}",
+        f"12 weeks: {sparkline(f.trend)}",
+        f"replies: you answered {_share(r.i_answered, r.theirs)} of their messages within the window "
+        f"(median {_hours(r.my_median_hours)}); they answered {_share(r.they_answered, r.mine)} of yours "
+        f"(median {_hours(r.their_median_hours)})",
+        f"threads started: {r.started_by_me} by you, {r.started_by_them} by them",
+        "",
+    ]
+    if detail.alerts:
+        lines.append("### alerts" if md else _paint("alerts", "bold", color))
+        for a in detail.alerts:
+            ident = f"#{a.id}" if a.id is not None else "#-"
+            lines.append(f"{'- ' if md else '  '}{ident} {_paint(a.kind, 'yellow', color and not md)} ({a.status}): {safe(a.detail)}")
+            lines.append(f"{'  ' if md else '    '}what to do: {safe(a.suggestion)}")
+    else:
+        lines.append("no alerts: nothing to do here")
+    lines += ["", "### recent mail" if md else _paint("recent mail", "bold", color)]
+    timeline = [
+        [e.date[:10], "you →" if e.mine else "→ you", _num(e.value, signed=True), " ".join(e.tags) or "—", safe(e.subject)]
+        for e in detail.timeline
+    ]
+    if md:
+        lines.append(_md_table(["date", "way", "value", "tags", "subject"], timeline) if timeline else "none")
+    elif timeline:
+        lines.append(_layout(["date", "way", "value", "tags", "subject"], timeline, "llrll", color=color,
+                             limits=[10, 5, 8, 40, 60]))
+    else:
+        lines.append("none")
+    return "\n".join(lines)

@@ -687,6 +687,9 @@ def m100_wallet_state(db: sqlite_utils.Database) -> None:
             UNIQUE (kind, id)
         );
 
+        -- my own addresses, as the stored mail says (the sender of every 'sent' message)
+        CREATE INDEX wallet_sent_from ON messages(from_address) WHERE direction = 'sent';
+
         CREATE TRIGGER wallet_messages_ai AFTER INSERT ON messages BEGIN
             INSERT OR REPLACE INTO wallet_dirty (kind, id) VALUES ('message', NEW.id);
         END;
@@ -849,6 +852,22 @@ def wallet_intro_candidates(
     return db.execute(sql, params).fetchall()
 
 
+def wallet_my_addresses(db: sqlite_utils.Database) -> set[str]:
+    """The addresses my sent mail came from (a skip-scan of a small partial index)."""
+    rows = db.execute(
+        """
+        WITH RECURSIVE me(address) AS (
+            SELECT min(from_address) FROM messages WHERE direction = 'sent'
+            UNION ALL
+            SELECT (SELECT min(from_address) FROM messages WHERE direction = 'sent' AND from_address > me.address)
+            FROM me WHERE me.address IS NOT NULL
+        )
+        SELECT address FROM me WHERE address IS NOT NULL
+        """
+    ).fetchall()
+    return {str(r[0]) for r in rows}
+
+
 def wallet_contacts(db: sqlite_utils.Database) -> list[tuple[int, str | None, str]]:
     """(id, name, main address) of every contact not ignored."""
     return [
@@ -928,8 +947,8 @@ _WALLET_TOUCHED = """
 def wallet_touched_between(db: sqlite_utils.Database, start: str, end: str) -> set[int]:
     """Contacts whose state depends on mail dated in [start, end) (ISO times)."""
     sql = (
-        "WITH window AS (SELECT id FROM messages WHERE date >= :start AND date < :end)"
-        + _WALLET_TOUCHED.format(messages="window")
+        "WITH dated AS (SELECT id FROM messages WHERE date >= :start AND date < :end)"
+        + _WALLET_TOUCHED.format(messages="dated")
     )
     return {int(r[0]) for r in db.execute(sql, {"start": start, "end": end})}
 
@@ -939,12 +958,12 @@ def forget_wallet_changes(db: sqlite_utils.Database, last: int) -> None:
         db.execute("DELETE FROM wallet_dirty WHERE seq <= ?", [last])
 
 
-def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+def wallet_meta(db: sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return None if row is None else str(row[0])
 
 
-def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+def set_wallet_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
     with db.conn:
         db.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -989,15 +1008,16 @@ def save_alert_changes(
     db: sqlite_utils.Database,
     day: str,
     *,
-    opened: Sequence[tuple[int, str, str]] = (),
+    opened: Sequence[tuple[int, str, str, str]] = (),
     closed: Sequence[int] = (),
     details: Sequence[tuple[int, str]] = (),
 ) -> None:
-    """One transaction: open (contact, kind, detail), close ids, update details (id, detail)."""
+    """One transaction: open (contact, kind, opened day, detail), close ids on `day`, update
+    details (id, detail)."""
     with db.conn:
         db.conn.executemany(
             "INSERT INTO alerts (contact, kind, status, opened, detail) VALUES (?, ?, 'open', ?, ?)",
-            [(c, k, day, d) for c, k, d in opened],
+            list(opened),
         )
         db.conn.executemany(
             "UPDATE alerts SET status = 'closed', closed = ? WHERE id = ?", [(day, i) for i in closed]

@@ -193,14 +193,18 @@ def _sync(
     limits = FetchLimits(full_message=options.full_message, batch=options.fetch_batch)
     factory: dict[str, Any] = {"client_factory": client_factory} if client_factory else {}
     failures = 0
+    connected = False
     while True:
         source = ImapSource(account, secret, limits=limits, **factory)
         try:
             source.connect()
+            connected = True
             for folder in source.folders():
                 _sync_folder(db, source, account, folder.name, ingest_options, classifier, progress, stats)
             break
         except ConnectionLost as exc:
+            if not connected:  # never reached the server: a wrong host or port, not a drop
+                raise SyncError(str(exc)) from None
             failures += 1
             if failures > options.retries:
                 raise SyncError(f"{exc} (gave up after {failures} attempts)") from None

@@ -231,7 +231,7 @@ def save_model(model: Model, folder: Path) -> Path:
     meta = dict(model.meta, skops_version=skops.__version__, thresholds=model.thresholds)
     (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     for file in (path, folder / META_FILE):
-        file.chmod(0o600 if folder != SHIPPED_DIR else 0o644)
+        file.chmod(0o644 if folder.resolve() == SHIPPED_DIR.resolve() else 0o600)
     return path
 
 
