@@ -5,7 +5,7 @@
 # take port 143/993 and waste memory.  Safe to run any number of times.
 set -euo pipefail
 
-PACKAGES=(dovecot-core dovecot-imapd ca-certificates)
+PACKAGES=(dovecot-core dovecot-imapd ca-certificates chromium fonts-dejavu-core)
 
 if [[ $(id -u) -ne 0 ]]; then
     echo "install-debian.sh: must run as root" >&2

@@ -36,18 +36,26 @@ def mail(name: str) -> bytes:
 # -- real servers, started once per test session --------------------------------------------------
 
 import os  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 
 from .servers import DOVECOT_BIN, Dovecot, dovecot_available, start_dovecot  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+def dovecot() -> Iterator[Dovecot]:
     """A private Dovecot on 127.0.0.1 (plain + STARTTLS port, and a TLS port whose CA is
     dovecot.ca_file), with INBOX, Sent, Drafts, Trash and Junk. Tests that change mail use
-    folders of their own."""
+    folders of their own.
+
+    Its mail lives in a folder of its own under /tmp, not under pytest's basetemp: another
+    pytest session starting meanwhile resets /tmp/pytest-of-<user> to 0700, which would lock
+    the server's unprivileged mail user out halfway through this session."""
     if not dovecot_available() or os.geteuid() != 0:
         pytest.skip(f"{DOVECOT_BIN} not installed (run .ci/install-debian.sh) or not root")
-    server = start_dovecot(tmp_path_factory.mktemp("dovecot"))
+    workdir = Path(tempfile.mkdtemp(prefix="iwtest-dovecot-", dir="/tmp"))
+    server = start_dovecot(workdir)
     yield server
     server.stop()
+    shutil.rmtree(workdir, ignore_errors=True)

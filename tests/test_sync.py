@@ -13,6 +13,7 @@ import re
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -31,8 +32,9 @@ from inboxwallet.cli import cli
 from inboxwallet.config import Account, Config, load_config
 from inboxwallet.credentials import Secret, account_secret, get_secret
 from inboxwallet.errors import ConfigError, InboxwalletError
+from inboxwallet.imap import _sent_folder
 from inboxwallet.store import open_db
-from inboxwallet.sync import SyncOptions, database_lock, sync_account
+from inboxwallet.sync import SyncOptions, check_account, database_lock, sync_account
 
 from .servers import Dovecot, free_port
 
@@ -106,6 +108,12 @@ def run(*args: str, **kw: Any) -> Any:
     return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kw)
 
 
+def sync(config: Path, db: Path, *args: str, **kw: Any) -> Any:
+    """`inboxwallet sync` without classification: these tests are about fetching, and loading
+    the model would double their time (one test checks that new mail is tagged)."""
+    return run("--config", str(config), "--db", str(db), "sync", "--no-classify", *args, **kw)
+
+
 def stored(db_path: Path) -> list[tuple[str, str]]:
     with sqlite3.connect(db_path) as conn:
         return sorted(conn.execute("SELECT message_id, direction FROM messages").fetchall())
@@ -149,17 +157,25 @@ def test_first_sync_stores_all_then_fetches_only_new(dovecot: Dovecot, folder: s
         with sqlite3.connect(db) as conn:
             assert conn.execute("SELECT count(DISTINCT message) FROM tags WHERE source = 'model'").fetchone() == (40,)
 
-    again = run("--config", str(config), "--db", str(db), "sync")
+    again = sync(config, db)
     assert (summary(again)["fetched"], summary(again)["bytes"], summary(again)["stored"]) == ("0", "0 B", "0")
 
     # new mail arrives, one old message is deleted on the server: the new ones come in, the
     # deleted one stays in the store (it is a history)
     dovecot.append_many(folder, [message(i) for i in range(40, 43)])
     dovecot.expunge(folder, dovecot.uids(folder)[:1])
-    third = run("--config", str(config), "--db", str(db), "sync")
+    third = sync(config, db)
     assert (summary(third)["fetched"], summary(third)["stored"]) == ("3", "3")
     assert stored(db) == [(m, "received") for m in ids(range(43))]
-    assert run("--config", str(config), "--db", str(db), "sync", "--quiet").output == ""
+    assert sync(config, db, "--quiet").output == ""
+
+    # the log says what happened, in counts: no message text, no addresses, no secret
+    log = tmp_path / "home" / "sync.log"
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    text = log.read_text()
+    assert f"t/{folder}: 3 new, fetched 3" in text
+    for private in ("Budget", "Maya", "tom@work.example", password):
+        assert private not in text
 
 
 # -- read-only ----------------------------------------------------------------------------------------
@@ -224,7 +240,7 @@ def test_killed_sync_resumes_without_duplicates_or_gaps(dovecot: Dovecot, folder
     db = tmp_path / "w.db"
     open_db(db).close()  # created before the child starts, so we can watch it
     env = {**os.environ, "INBOXWALLET_HOME": str(tmp_path / "home"), "INBOXWALLET_SYNC_BATCH_SIZE": "5"}
-    command = [INBOXWALLET, "--config", str(config), "--db", str(db), "sync", "--workers", "1"]
+    command = [INBOXWALLET, "--config", str(config), "--db", str(db), "sync", "--workers", "1", "--no-classify"]
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     watcher = sqlite3.connect(db, timeout=5)
     try:
@@ -246,7 +262,7 @@ def test_killed_sync_resumes_without_duplicates_or_gaps(dovecot: Dovecot, folder
     # the checkpoint never runs ahead of what is stored: no gap on resume
     assert state is not None and 0 < state[0] <= at_kill
 
-    rerun = run("--config", str(config), "--db", str(db), "sync", env={"INBOXWALLET_SYNC_BATCH_SIZE": "50"})
+    rerun = sync(config, db, env={"INBOXWALLET_SYNC_BATCH_SIZE": "50"})
     assert rerun.exit_code == 0, rerun.output
     assert stored(db) == [(m, "received") for m in ids(range(total))]
     assert int(summary(rerun)["fetched"].replace(",", "")) <= total - at_kill + 5
@@ -260,11 +276,11 @@ def test_uidvalidity_reset_rereads_without_duplicates(dovecot: Dovecot, folder: 
     dovecot.append_many(folder, [message(i) for i in range(10)])
     config = write_config(tmp_path / "c.toml", dovecot, [folder])
     db = tmp_path / "w.db"
-    assert summary(run("--config", str(config), "--db", str(db), "sync"))["stored"] == "10"
+    assert summary(sync(config, db))["stored"] == "10"
 
     new_validity = dovecot.recreate_folder(folder)
     dovecot.append_many(folder, [message(i) for i in range(12)])  # the same ten, and two new
-    result = run("--config", str(config), "--db", str(db), "sync")
+    result = sync(config, db)
     line = summary(result)
     # matched by Message-ID: the ten known ones are not even downloaded
     assert (line["fetched"], line["stored"], line["dups"]) == ("2", "2", "10")
@@ -272,7 +288,7 @@ def test_uidvalidity_reset_rereads_without_duplicates(dovecot: Dovecot, folder: 
     assert stored(db) == [(m, "received") for m in ids(range(12))]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT uidvalidity, last_uid FROM sync_state").fetchone() == (new_validity, 12)
-    assert summary(run("--config", str(config), "--db", str(db), "sync"))["fetched"] == "0"
+    assert summary(sync(config, db))["fetched"] == "0"
 
 
 # -- errors: credentials, certificates, lock ---------------------------------------------------------------
@@ -283,7 +299,7 @@ def test_wrong_password_is_one_clean_line(dovecot: Dovecot, folder: str, tmp_pat
     wrong = "Wrong-Passw0rd-x7Q"
     monkeypatch.setenv(PW_VAR, wrong)
     config = write_config(tmp_path / "c.toml", dovecot, [folder])
-    result = run("--config", str(config), "--db", str(tmp_path / "w.db"), "sync")
+    result = sync(config, tmp_path / "w.db")
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: account 't': 127.0.0.1:{dovecot.port} refused the login for 'tester' "
@@ -299,7 +315,7 @@ def test_wrong_password_is_one_clean_line(dovecot: Dovecot, folder: str, tmp_pat
 @pytest.mark.server
 def test_certificate_that_does_not_verify(dovecot: Dovecot, folder: str, password: str, tmp_path: Path) -> None:
     config = write_config(tmp_path / "c.toml", dovecot, [folder], tls="ssl")
-    result = run("--config", str(config), "--db", str(tmp_path / "w.db"), "sync")
+    result = sync(config, tmp_path / "w.db")
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: 127.0.0.1:{dovecot.tls_port}: the server's certificate did not verify "
@@ -314,13 +330,13 @@ def test_wrong_port_or_tls_mode_fails_at_once(dovecot: Dovecot, folder: str, pas
     closed = write_config(tmp_path / "c.toml", dovecot, [folder]).read_text().replace(str(dovecot.port), str(free_port()))
     (tmp_path / "closed.toml").write_text(closed)
     started = time.monotonic()
-    result = run("--config", str(tmp_path / "closed.toml"), "--db", str(tmp_path / "w.db"), "sync")
+    result = sync(tmp_path / "closed.toml", tmp_path / "w.db")
     assert (result.exit_code, time.monotonic() - started < 2) == (1, True)
     assert re.fullmatch(r"Error: 127\.0\.0\.1:\d+: connect failed: Connection refused\n", result.stderr), result.stderr
     # tls = "ssl" against the plain port: the handshake cannot work, so no retrying either
     plain = write_config(tmp_path / "p.toml", dovecot, [folder], tls="ssl").read_text().replace(str(dovecot.tls_port), str(dovecot.port))
     (tmp_path / "plain.toml").write_text(plain)
-    result = run("--config", str(tmp_path / "plain.toml"), "--db", str(tmp_path / "w.db"), "sync")
+    result = sync(tmp_path / "plain.toml", tmp_path / "w.db")
     assert result.exit_code == 1
     assert result.stderr == f"Error: 127.0.0.1:{dovecot.port}: TLS failed (WRONG_VERSION_NUMBER); does port {dovecot.port} speak tls = 'ssl'?\n"
 
@@ -330,7 +346,7 @@ def test_wrong_port_or_tls_mode_fails_at_once(dovecot: Dovecot, folder: str, pas
 def test_tls_with_ca_file(dovecot: Dovecot, folder: str, password: str, tmp_path: Path, tls: str) -> None:
     dovecot.append(folder, message(1))
     config = write_config(tmp_path / "c.toml", dovecot, [folder], tls=tls, extra=f'ca_file = "{dovecot.ca_file}"')
-    result = run("--config", str(config), "--db", str(tmp_path / "w.db"), "sync")
+    result = sync(config, tmp_path / "w.db")
     assert result.exit_code == 0, result.output
     assert summary(result)["stored"] == "1"
 
@@ -348,14 +364,14 @@ def test_second_run_exits_75_at_once(dovecot: Dovecot, folder: str, password: st
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
         started = time.monotonic()
-        result = run("--config", str(config), "--db", str(db), "sync", "--quiet")
+        result = sync(config, db, "--quiet")
         assert time.monotonic() - started < 2
         assert result.exit_code == 75
         assert result.stderr == f"Error: another inboxwallet sync is running on {db} (pid {holder.pid}); try again later\n"
     finally:
         holder.kill()
         holder.wait()
-    assert run("--config", str(config), "--db", str(db), "sync", "--quiet").exit_code == 0  # released with the process
+    assert sync(config, db, "--quiet").exit_code == 0  # released with the process
 
 
 def test_lock_is_reentrant_in_one_process(tmp_path: Path) -> None:
@@ -413,14 +429,32 @@ def test_sent_folder_mail_is_sent_and_stored_once(dovecot: Dovecot, password: st
         "would sync: INBOX (inbox), Sent (sent)\n"
     )
     db = tmp_path / "w.db"
-    result = run("--config", str(config), "--db", str(db), "sync")
-    line = summary(result)
-    assert (line["folders"], line["fetched"], line["stored"], line["dups"]) == ("2", "4", "3", "1")
-    assert stored(db) == [
+    on_server = dovecot.message_count("INBOX") + dovecot.message_count("Sent")  # other tests may add mail
+    line = summary(sync(config, db))
+    assert (line["folders"], line["fetched"]) == ("2", str(on_server))
+    assert int(line["dups"]) >= 1 and int(line["stored"]) == on_server - int(line["dups"])
+    assert [row for row in stored(db) if row[0] in ids([500, 501, 502, 503, 504])] == [
         ("<i500@test.example>", "received"),
         ("<i501@test.example>", "sent"),
-        ("<i502@test.example>", "sent"),
+        ("<i502@test.example>", "sent"),  # in INBOX and in Sent, stored once
     ]
+
+
+@pytest.mark.server
+def test_folders_star_means_all_but_trash_junk_drafts(dovecot: Dovecot, folder: str, password: str, tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path / "c.toml", dovecot, ["*"]))
+    check = check_account(config.accounts[0])
+    names = [name for name, _role in check.folders]
+    assert {"INBOX", "Sent", folder} <= set(names)
+    assert not {"Trash", "Junk", "Drafts"} & set(names)
+    assert dict(check.folders)["Sent"] == "sent"
+
+
+def test_sent_folder_by_name_when_the_server_has_no_special_use() -> None:
+    listed = [("INBOX", (b"\\HasChildren",)), ("INBOX.Drafts", ()), ("INBOX.Sent Items", ())]
+    assert _sent_folder(listed) == "INBOX.Sent Items"
+    assert _sent_folder([("INBOX", ()), ("Gesendet", (b"\\Sent",)), ("Sent", ())]) == "Gesendet"
+    assert _sent_folder([("INBOX", ())]) is None
 
 
 def test_accounts_list_never_shows_secrets(tmp_path: Path) -> None:

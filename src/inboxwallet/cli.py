@@ -507,9 +507,12 @@ def _sync_classifier():  # -> Classifier | None
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=500, show_default=True,
               envvar="INBOXWALLET_SYNC_BATCH_SIZE", help="Messages per committed batch. Env: INBOXWALLET_SYNC_BATCH_SIZE.")
 @click.option("--workers", type=click.IntRange(1, 16), default=None, help="Parser processes (default: one per core).")
+@click.option("--no-classify", is_flag=True, help="Store new mail untagged; `inboxwallet classify` tags it later.")
 @pass_ctx
 @clean_errors
-def sync_command(obj: Context, account_name: str | None, quiet: bool, batch_size: int, workers: int | None) -> None:
+def sync_command(
+    obj: Context, account_name: str | None, quiet: bool, batch_size: int, workers: int | None, no_classify: bool
+) -> None:
     """Fetch new mail from your IMAP accounts, read-only: nothing changes on the server.
 
     Only mail not seen before is fetched, and a killed run resumes where it stopped. Exit
@@ -534,7 +537,8 @@ def sync_command(obj: Context, account_name: str | None, quiet: bool, batch_size
     with log_to_file(ensure_private_dir(data_dir()) / "sync.log"):
         try:
             results = sync_accounts(
-                obj.db(), config, accounts, classifier=_sync_classifier(), progress=bar, options=options,
+                obj.db(), config, accounts, classifier=None if no_classify else _sync_classifier(),
+                progress=bar, options=options,
                 on_error=lambda _account, exc: errors.append(exc),
             )
         finally:
@@ -708,6 +712,48 @@ def contact_command(obj: Context, who: str, as_of: Any, fmt: str) -> None:
 
     detail = contact_detail(obj.db(), obj.config(), who, _report_date(as_of))
     click.echo(render_contact(detail, fmt, color=fmt == "table" and sys.stdout.isatty()))
+
+
+# -- digest ------------------------------------------------------------------------------------
+
+
+@cli.command(name="digest")
+@_as_of_option
+@click.option("--days", type=click.IntRange(1, 366), default=7, show_default=True, help="Length of the period.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.eml",
+              help="Write the message to this file instead of printing its text.")
+@click.option("--send", is_flag=True, help="Deliver it as [digest] in the config says (smtp or imap).")
+@click.option("--force", is_flag=True, help="With --send: send even if this week's digest went out already.")
+@click.option("-q", "--quiet", "quiet", is_flag=True, help="Print nothing on success (for cron).")
+@pass_ctx
+@clean_errors
+def digest_command(obj: Context, as_of: Any, days: int, output: Path | None, send: bool, force: bool, quiet: bool) -> None:
+    """The weekly digest: your wallet, what changed, what needs attention (prints its text).
+
+    With --send it goes out once per ISO week: a second run that week does nothing unless
+    --force.
+
+    Example:
+
+        inboxwallet digest --send --quiet
+    """
+    from .digest import deliver_digest, make_digest, plain_text, sent_this_week
+
+    if output and send:
+        raise click.UsageError("use --output or --send, not both")
+    obj.quiet = obj.quiet or quiet
+    db, config, day = obj.db(), obj.config(), _report_date(as_of)
+    if send and not force and (last := sent_this_week(db, day)):
+        obj.say(f"the digest for {last['week']} went out already ({last.get('sent_at', '?')}); --force sends it again")
+        return
+    message = make_digest(db, config, day, days)
+    if output:
+        output.write_bytes(message.as_bytes())
+        obj.say(f"wrote {output}")
+    elif send:
+        obj.say(deliver_digest(db, config, message, day))
+    else:
+        click.echo(plain_text(message), nl=False)
 
 
 # -- demo --------------------------------------------------------------------------------------

@@ -121,8 +121,8 @@ def run_secret_command(
 def keyring_secret(user: str, *, label: str) -> Secret:
     """The password stored with `keyring set inboxwallet USER`."""
     try:
-        import keyring  # type: ignore[import-not-found]
-        from keyring.errors import KeyringError  # type: ignore[import-not-found]
+        import keyring  # type: ignore[import-not-found, unused-ignore]
+        from keyring.errors import KeyringError  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         raise ConfigError(
             f"{label}: keyring = true needs the keyring package (pip install 'inboxwallet[keyring]')"

@@ -35,6 +35,23 @@ def _classifier():  # -> Classifier | None
     return model_classifier(load_model(SHIPPED_DIR))
 
 
+def _wallet_lines(db, config, color: bool) -> list[str]:  # db: sqlite_utils.Database, config: Config
+    """The full report and the open alerts as of DEMO_AS_OF."""
+    from datetime import date
+
+    from .report import render_alerts, render_report
+    from .wallet import refresh
+
+    wallet = refresh(db, config, date.fromisoformat(DEMO_AS_OF))
+    n = len(wallet.open_alerts)
+    return [
+        render_report(wallet, wallet.rows, "table", color=color),
+        "",
+        f"{n} open alert{'s' if n != 1 else ''} (inboxwallet contact NAME shows one person in depth):",
+        render_alerts(wallet.open_alerts, "table", color=color),
+    ]
+
+
 def run_demo(keep: Path | None = None, *, color: bool = False) -> str:
     sample = sample_dir()
     config = load_config(sample / "config.toml", must_exist=True)
@@ -56,6 +73,7 @@ def run_demo(keep: Path | None = None, *, color: bool = False) -> str:
         )
         lines.append("")
         lines.append(contacts_table(list_contacts(db)))
+        lines += ["", *_wallet_lines(db, config, color)]
         if keep:
             lines += ["", f"database kept at {keep}"]
         db.close()

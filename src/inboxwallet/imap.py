@@ -4,6 +4,10 @@ What "read-only" means here: folders are opened with EXAMINE (never SELECT), mes
 fetched with BODY.PEEK (so no \\Seen flag appears), and no STORE, EXPUNGE, APPEND, COPY,
 MOVE, CREATE or DELETE is ever sent. Certificates are always verified.
 
+The one exception is `append_digest`, which `inboxwallet digest --send` calls when [digest]
+says via = "imap": it APPENDs our own digest (it must carry the X-Inboxwallet-Digest header)
+into INBOX. Sync never calls it, and it never writes mail that came from the server.
+
 Attachments are not downloaded: a message up to `FetchLimits.full_message` bytes is fetched
 whole; a bigger one is rebuilt from its header, the MIME headers of every part (they keep the
 file names) and the bodies of its text parts only, the attachments left empty.
@@ -23,7 +27,12 @@ from datetime import datetime, timezone
 from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import CapabilityError, IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.exceptions import (
+    CapabilityError,
+    IMAPClientAbortError,
+    IMAPClientError,
+    LoginError,
+)
 
 from .config import Account
 from .credentials import Secret
@@ -123,7 +132,11 @@ class ImapSource:
     # -- connection -------------------------------------------------------------------------
 
     def __enter__(self) -> ImapSource:
-        self.connect()
+        try:
+            self.connect()
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -184,6 +197,8 @@ class ImapSource:
             yield
         except LoginError as exc:
             reason = self._scrub(exc)
+            if "socket error" in reason:  # imapclient reports a line dropped mid-LOGIN this way
+                raise ConnectionLost(f"{self.where}: connection lost during {what}: {reason}") from None
             raise AuthError(
                 f"account {self.account.name!r}: {self.where} refused the login for {self.account.username!r}"
                 + (f" ({reason})" if reason else "")
@@ -407,6 +422,27 @@ class ImapSource:
             status = self.examine(folder.name)
             for _uid, raw in self.fetch(status, self.new_uids(status, 0)):
                 yield raw
+
+
+def append_digest(
+    account: Account,
+    secret: Secret,
+    raw: bytes,
+    *,
+    when: datetime | None = None,
+    folder: str = "INBOX",
+    client_factory: Callable[..., Any] = IMAPClient,
+) -> None:
+    """APPEND the digest (CRLF bytes) into `folder`, unread, dated `when`: the only write this
+    module sends. Refuses anything without the digest header, so no other mail can take this way."""
+    from .parse import DIGEST_HEADER
+
+    head = b"\n" + raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].lower()
+    if b"\n" + DIGEST_HEADER.lower().encode() + b":" not in head:
+        raise ValueError(f"append_digest only writes messages with a {DIGEST_HEADER} header")
+    with ImapSource(account, secret, client_factory=client_factory) as source, source._errors(f"APPEND to {folder}"):
+        source.client.append(folder, raw, flags=(), msg_time=when)
+    log.info("%s: appended the digest (%d bytes) to %s", account.name, len(raw), folder)
 
 
 # -- BODYSTRUCTURE -----------------------------------------------------------------------------

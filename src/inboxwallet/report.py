@@ -145,6 +145,22 @@ _BARS = "▂▃▄▅▆▇█"
 _STYLES = {"red": "31", "green": "32", "yellow": "33", "dim": "2", "bold": "1"}
 
 
+def _safe(text: object) -> str:
+    """safe(), with a shortcut for the common case: printable ASCII has no escape sequence,
+    control or bidi character, so safe() would only strip it."""
+    if isinstance(text, str) and text.isascii() and text.isprintable():
+        return text.strip()
+    return safe(text)
+
+
+def _width(text: str) -> int:
+    return len(text) if text.isascii() else width(text)
+
+
+def _truncate(text: str, limit: int) -> str:
+    return text if len(text) <= limit // 2 or _width(text) <= limit else truncate(text, limit)
+
+
 def _paint(text: str, style: str | None, color: bool) -> str:
     if not color or not style or not text:
         return text
@@ -153,16 +169,13 @@ def _paint(text: str, style: str | None, color: bool) -> str:
 
 def sparkline(values: Sequence[float]) -> str:
     """One character per value: · nothing, ▁ below zero, ▂ to █ scaled to the largest."""
-    top = max((v for v in values if v > 0), default=0.0)
-    out = []
-    for v in values:
-        if abs(v) < 0.005:
-            out.append("·")
-        elif v < 0:
-            out.append("▁")
-        else:
-            out.append(_BARS[min(len(_BARS) - 1, int(v / top * len(_BARS) - 1e-9))])
-    return "".join(out)
+    top = max(values, default=0.0)
+    scale = len(_BARS) / top if top > 0 else 0.0
+    last = len(_BARS) - 1
+    return "".join(
+        "·" if -0.005 < v < 0.005 else "▁" if v < 0 else _BARS[min(last, int(v * scale - 1e-9))]
+        for v in values
+    )
 
 
 def _num(value: float | None, *, signed: bool = False) -> str:
@@ -173,7 +186,7 @@ def _num(value: float | None, *, signed: bool = False) -> str:
 
 
 def _who(name: str | None, address: str) -> str:
-    return safe(name) if name else safe(address)
+    return _safe(name) if name else _safe(address)
 
 
 def _layout(
@@ -187,25 +200,26 @@ def _layout(
 ) -> str:
     """An aligned table like table(), with colour applied after the padding so it stays aligned."""
     limits = list(limits) or [40] * len(headers)
-    cells = [[truncate(c, limits[i]) for i, c in enumerate(row)] for row in rows]
-    widths = [max(width(h), *(width(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    cells = [[_truncate(c, limits[i]) for i, c in enumerate(row)] for row in rows]
+    sizes = [[_width(c) for c in row] for row in cells]
+    widths = [max(_width(h), *(r[i] for r in sizes)) for i, h in enumerate(headers)]
 
-    def line(values: Sequence[str], paint: Sequence[str | None] = ()) -> str:
+    def line(values: Sequence[str], paint: Sequence[str | None] = (), size: Sequence[int] = ()) -> str:
         parts = []
         for i, value in enumerate(values):
-            pad = " " * (widths[i] - width(value))
+            pad = " " * (widths[i] - (size[i] if size else _width(value)))
             style = paint[i] if i < len(paint) else None
             shown = _paint(value, style, color)
             parts.append(pad + shown if align[i] == "r" else shown + pad)
         return "  ".join(parts).rstrip()
 
     out = [line(headers, ["bold"] * len(headers)), line(["-" * w for w in widths])]
-    out += [line(r, styles[i] if i < len(styles) else ()) for i, r in enumerate(cells)]
+    out += [line(r, styles[i] if i < len(styles) else (), sizes[i]) for i, r in enumerate(cells)]
     return "\n".join(out)
 
 
 def _md(text: object) -> str:
-    return safe(text).replace("|", "\\|")
+    return _safe(text).replace("|", "\\|")
 
 
 def _md_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -221,7 +235,7 @@ def _csv(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(headers)
-    writer.writerows([[safe(c) if isinstance(c, str) else c for c in row] for row in rows])
+    writer.writerows([[_safe(c) if isinstance(c, str) else c for c in row] for row in rows])
     return buffer.getvalue().rstrip("\n")
 
 
@@ -293,7 +307,7 @@ def render_report(wallet: Wallet, rows: Sequence[ContactFigures], fmt: str = "ta
         )
     cells = [
         [
-            safe(r.name or ""), safe(r.address), str(r.sent), str(r.received), _num(r.given),
+            _safe(r.name or ""), _safe(r.address), str(r.sent), str(r.received), _num(r.given),
             _num(r.received_value), _num(r.reciprocity, signed=True), r.stage or "",
             (r.last_contact or "")[:10], sparkline(r.trend), " ".join(r.alerts),
         ]
@@ -349,10 +363,10 @@ def render_alerts(alerts: Sequence[AlertRow], fmt: str = "table", *, color: bool
         who = _who(a.name, a.address)
         head = f"{ident:>5}  {_paint(a.kind, 'yellow', color)}  {who}"
         if a.name:
-            head += f" <{safe(a.address)}>"
-        lines = [f"{head}  ({since})", f"       {safe(a.detail)}"]
+            head += f" <{_safe(a.address)}>"
+        lines = [f"{head}  ({since})", f"       {_safe(a.detail)}"]
         if a.suggestion:
-            lines.append(f"       → {safe(a.suggestion)}")
+            lines.append(f"       → {_safe(a.suggestion)}")
         blocks.append("\n".join(lines))
     return "\n".join(blocks)
 
@@ -416,12 +430,12 @@ def render_contact(detail: ContactDetail, fmt: str = "table", *, color: bool = F
     f, r = detail.figures, detail.replies
     who = _who(f.name, f.address)
     md = fmt == "markdown"
-    title = f"{who} <{safe(f.address)}>" if f.name else who
+    title = f"{who} <{_safe(f.address)}>" if f.name else who
     lines = [
         ("## " if md else "") + _paint(title, "bold", color and not md),
         "",
         f"stage: {f.stage or 'no mail yet'} · {_stage_path(detail.stages)}",
-        f"addresses: {', '.join(safe(a) for a in detail.addresses)}",
+        f"addresses: {', '.join(_safe(a) for a in detail.addresses)}",
         f"messages: {f.sent} sent, {f.received} received · last {(f.last_contact or '—')[:10]}",
         f"given {_num(f.given)} · received {_num(f.received_value)} · reciprocity {_num(f.reciprocity, signed=True)}",
         f"12 weeks: {sparkline(f.trend)}",
@@ -435,13 +449,13 @@ def render_contact(detail: ContactDetail, fmt: str = "table", *, color: bool = F
         lines.append("### alerts" if md else _paint("alerts", "bold", color))
         for a in detail.alerts:
             ident = f"#{a.id}" if a.id is not None else "#-"
-            lines.append(f"{'- ' if md else '  '}{ident} {_paint(a.kind, 'yellow', color and not md)} ({a.status}): {safe(a.detail)}")
-            lines.append(f"{'  ' if md else '    '}what to do: {safe(a.suggestion)}")
+            lines.append(f"{'- ' if md else '  '}{ident} {_paint(a.kind, 'yellow', color and not md)} ({a.status}): {_safe(a.detail)}")
+            lines.append(f"{'  ' if md else '    '}what to do: {_safe(a.suggestion)}")
     else:
         lines.append("no alerts: nothing to do here")
     lines += ["", "### recent mail" if md else _paint("recent mail", "bold", color)]
     timeline = [
-        [e.date[:10], "you →" if e.mine else "→ you", _num(e.value, signed=True), " ".join(e.tags) or "—", safe(e.subject)]
+        [e.date[:10], "you →" if e.mine else "→ you", _num(e.value, signed=True), " ".join(e.tags) or "—", _safe(e.subject)]
         for e in detail.timeline
     ]
     if md:

@@ -745,7 +745,81 @@ def _wallet_scope(db: sqlite_utils.Database, contacts: Iterable[int] | None) -> 
 # The columns of wallet_events() rows, in order.
 WALLET_EVENT_COLUMNS = (
     "contact", "message", "date", "mine", "direct", "n_recipients", "value", "tags",
-    "message_id", "in_reply_to", "refs", "thread_id", "subject", "question",
+    "message_id", "in_reply_to", "refs", "thread_id", "subject",
+)
+# the tags wallet_events stores a probability for (the keys of [wallet.weights])
+WALLET_TAGS = ("value_giving", "apologetic", "listening", "self_promotional")
+
+
+def _wallet_message_ids(db: sqlite_utils.Database, messages: Iterable[int] | str) -> str:
+    """A subquery for message ids: the ids given (through a temp table), or a subquery as is."""
+    if isinstance(messages, str):
+        return messages
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS _wallet_messages (id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM _wallet_messages")
+    db.conn.executemany("INSERT OR IGNORE INTO _wallet_messages VALUES (?)", [(int(m),) for m in messages])
+    return "SELECT id FROM _wallet_messages"
+
+
+def _wallet_events_sql(mine_marks: str, contact_scope: str, message_scope: str, before: str) -> str:
+    """Events from the mail itself: one row per (contact, person-to-person message) for
+    contacts not ignored: my mail to any of their addresses (mine = 1), theirs to me (mine = 0),
+    with each tag's probability from the user's labels when the message has any, else the
+    model's (all NULL: not tagged yet), and the tags assigned by the same source."""
+    scores = ", ".join(
+        f"(SELECT t.score FROM tags t WHERE t.message = p.message AND t.tag = '{tag}' AND t.source = p.src) AS {tag}"
+        for tag in WALLET_TAGS
+    )
+    return f"""
+        WITH addr AS (
+            SELECT a.address, a.contact FROM addresses a JOIN contacts c ON c.id = a.contact
+            WHERE c.ignored = 0 {contact_scope}
+        ),
+        pairs AS (
+            -- CROSS JOIN keeps SQLite's join order: from each address through its index, never
+            -- a scan of every message
+            SELECT addr.contact, r.message, 1 AS mine, max(r.kind = 'to') AS direct
+            FROM addr CROSS JOIN recipients r ON r.address = addr.address
+            CROSS JOIN messages m ON m.id = r.message
+            WHERE m.direction = 'sent' AND m.bulk_reason IS NULL AND m.date < {before} {message_scope}
+            GROUP BY addr.contact, r.message
+            UNION ALL
+            SELECT addr.contact, m.id, 0,
+                   EXISTS (SELECT 1 FROM recipients r WHERE r.message = m.id AND r.kind = 'to'
+                           AND r.address IN ({mine_marks}))
+            FROM addr CROSS JOIN messages m ON m.from_address = addr.address
+            WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < {before} {message_scope}
+        ),
+        sourced AS (
+            SELECT pairs.*, CASE WHEN EXISTS (SELECT 1 FROM tags u WHERE u.message = pairs.message
+                                              AND u.source = 'user') THEN 'user' ELSE 'model' END AS src
+            FROM pairs
+        )
+        SELECT p.contact, p.message, m.date, p.mine, p.direct, m.n_recipients, {scores},
+               (SELECT group_concat(t.tag, ' ') FROM tags t WHERE t.message = p.message
+                AND t.source = p.src AND t.assigned) AS tags,
+               m.message_id, m.in_reply_to, m.refs, m.thread_id, m.subject
+        FROM sourced p JOIN messages m ON m.id = p.message
+    """
+
+
+def _identity_params(my_addresses: Iterable[str]) -> tuple[str, dict[str, Any]]:
+    mine = sorted(a.lower() for a in my_addresses)
+    return ", ".join(f":me{i}" for i in range(len(mine))) or "''", {f"me{i}": a for i, a in enumerate(mine)}
+
+
+def _value_sql(weights: dict[str, float], params: dict[str, Any]) -> str:
+    """The value of an event: the tags' weights times their probabilities."""
+    terms = []
+    for tag in WALLET_TAGS:
+        params[f"w_{tag}"] = float(weights.get(tag, 0.0))
+        terms.append(f"coalesce({tag}, 0) * :w_{tag}")
+    return " + ".join(terms)
+
+
+_EVENT_TABLE_COLUMNS = (
+    "contact, message, date, mine, direct, n_recipients, value_giving, apologetic, listening, "
+    "self_promotional, tags, message_id, in_reply_to, refs, thread_id, subject"
 )
 
 
@@ -757,53 +831,73 @@ def wallet_events(
     before: str,
     contacts: Iterable[int] | None = None,
 ) -> list[tuple[Any, ...]]:
-    """One row per (contact, person-to-person message) dated before `before` (an ISO time), for
-    contacts not ignored (or only those given): my mail to any of their addresses (mine = 1) and
-    theirs to me (mine = 0). `value` is the sum of tag weights times the tag's probability, from
-    the user's labels when the message has any, else the model's (NULL: not tagged yet); `tags`
-    the tags assigned by the same source. `direct`: they were in To (mine) or I was (theirs)."""
-    scope = _wallet_scope(db, contacts)
-    mine = sorted(a.lower() for a in my_addresses)
-    params: dict[str, Any] = {"before": before}
-    mine_marks = ", ".join(f":me{i}" for i in range(len(mine))) or "''"
-    params.update({f"me{i}": a for i, a in enumerate(mine)})
-    cases = " ".join(f"WHEN :tag{i} THEN :weight{i}" for i in range(len(weights))) or "WHEN '' THEN 0"
-    for i, (tag, weight) in enumerate(sorted(weights.items())):
-        params[f"tag{i}"] = tag
-        params[f"weight{i}"] = float(weight)
-    source = (
-        "(CASE WHEN EXISTS (SELECT 1 FROM tags u WHERE u.message = p.message AND u.source = 'user') "
-        "THEN 'user' ELSE 'model' END)"
+    """Rows of WALLET_EVENT_COLUMNS straight from the mail (dated before `before`, an ISO
+    time), for every contact not ignored or only those given: the full recomputation.
+    `value` is NULL for mail not tagged yet."""
+    mine_marks, params = _identity_params(my_addresses)
+    params["before"] = before
+    value = _value_sql(weights, params)
+    inner = _wallet_events_sql(mine_marks, _wallet_scope(db, contacts), "", ":before")
+    sql = (
+        f"SELECT contact, message, date, mine, direct, n_recipients, "
+        f"CASE WHEN coalesce({', '.join(WALLET_TAGS)}) IS NULL THEN NULL ELSE {value} END, "
+        f"tags, message_id, in_reply_to, refs, thread_id, subject "
+        f"FROM ({inner}) "
+        f"ORDER BY contact, date, message"
     )
-    sql = f"""
-        WITH addr AS (
-            SELECT a.address, a.contact FROM addresses a JOIN contacts c ON c.id = a.contact
-            WHERE c.ignored = 0 {scope}
-        ),
-        pairs AS (
-            SELECT addr.contact, r.message, 1 AS mine, max(r.kind = 'to') AS direct
-            FROM addr JOIN recipients r ON r.address = addr.address
-            JOIN messages m ON m.id = r.message
-            WHERE m.direction = 'sent' AND m.bulk_reason IS NULL AND m.date < :before
-            GROUP BY addr.contact, r.message
-            UNION ALL
-            SELECT addr.contact, m.id, 0,
-                   EXISTS (SELECT 1 FROM recipients r WHERE r.message = m.id AND r.kind = 'to'
-                           AND r.address IN ({mine_marks}))
-            FROM addr JOIN messages m ON m.from_address = addr.address
-            WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < :before
-        )
-        SELECT p.contact, p.message, m.date, p.mine, p.direct, m.n_recipients,
-               (SELECT sum(t.score * CASE t.tag {cases} ELSE 0 END) FROM tags t
-                WHERE t.message = p.message AND t.source = {source}),
-               (SELECT group_concat(t.tag, ' ') FROM tags t
-                WHERE t.message = p.message AND t.source = {source} AND t.assigned),
-               m.message_id, m.in_reply_to, m.refs, m.thread_id, m.subject,
-               instr(coalesce(m.text, ''), '?') > 0
-        FROM pairs p JOIN messages m ON m.id = p.message
-        ORDER BY p.contact, m.date, p.message
-    """
     return db.execute(sql, params).fetchall()
+
+
+def rebuild_wallet_events(
+    db: sqlite_utils.Database,
+    *,
+    my_addresses: Iterable[str],
+    contacts: Iterable[int] | None = None,
+    messages: Iterable[int] | str | None = None,
+    everything: bool = False,
+) -> None:
+    """Bring the stored events (wallet_events, kept in contact order) up to date from the mail:
+    all of them, those of some contacts, or those of some messages (ids, or a subquery)."""
+    mine_marks, params = _identity_params(my_addresses)
+    with db.conn:
+        if everything:
+            db.execute("DELETE FROM wallet_events")
+            parts = [("", "")]
+        else:
+            parts = []
+            if contacts is not None:
+                contact_scope = _wallet_scope(db, contacts)
+                db.execute("DELETE FROM wallet_events WHERE contact IN (SELECT id FROM _wallet_scope)")
+                parts.append((contact_scope, ""))
+            if messages is not None:
+                ids = _wallet_message_ids(db, messages)
+                db.execute(f"DELETE FROM wallet_events WHERE message IN ({ids})")
+                parts.append(("", f"AND m.id IN ({ids})"))
+        for contact_scope, message_scope in parts:
+            inner = _wallet_events_sql(mine_marks, contact_scope, message_scope, "'9999'")
+            db.execute(
+                f"INSERT OR REPLACE INTO wallet_events ({_EVENT_TABLE_COLUMNS}) SELECT * FROM ({inner}) ORDER BY 1, 2",
+                params,
+            )
+
+
+def stored_wallet_events(
+    db: sqlite_utils.Database, *, weights: dict[str, float], before: str, contacts: Iterable[int] | None = None
+) -> list[tuple[Any, ...]]:
+    """Rows of WALLET_EVENT_COLUMNS from the stored events: what wallet_events() returns, read
+    contact by contact in one range each."""
+    params: dict[str, Any] = {"before": before}
+    value = _value_sql(weights, params)
+    scope = "" if contacts is None else "AND contact IN (SELECT id FROM _wallet_scope)"
+    if contacts is not None:
+        _wallet_scope(db, contacts)
+    return db.execute(
+        f"SELECT contact, message, date, mine, direct, n_recipients, "
+        f"CASE WHEN coalesce({', '.join(WALLET_TAGS)}) IS NULL THEN NULL ELSE {value} END, "
+        f"tags, message_id, in_reply_to, refs, thread_id, subject "
+        f"FROM wallet_events WHERE date < :before {scope} ORDER BY contact, date, message",
+        params,
+    ).fetchall()
 
 
 def wallet_intro_candidates(
@@ -828,8 +922,8 @@ def wallet_intro_candidates(
         ),
         cand AS (
             SELECT addr.contact, r.address AS x, min(m.date) AS d
-            FROM addr JOIN messages m ON m.from_address = addr.address
-            JOIN recipients r ON r.message = m.id AND r.kind IN ('to', 'cc')
+            FROM addr CROSS JOIN messages m ON m.from_address = addr.address
+            CROSS JOIN recipients r ON r.message = m.id AND r.kind IN ('to', 'cc')
             WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < :before
               AND r.address NOT IN ({mine_marks})
               AND r.address NOT IN (SELECT o.address FROM addresses o WHERE o.contact = addr.contact)
@@ -907,6 +1001,16 @@ def save_wallet_states(
             "INSERT OR IGNORE INTO wallet_intros (contact, address) VALUES (?, ?)",
             [(c, a) for c, addresses in intros.items() for a in addresses],
         )
+
+
+def wallet_changed_messages(last: int) -> str:
+    """A subquery for the messages changed up to change number `last`."""
+    return f"SELECT id FROM wallet_dirty WHERE kind = 'message' AND seq <= {int(last)}"
+
+
+def wallet_changed_contacts(db: sqlite_utils.Database, last: int) -> set[int]:
+    """Contacts changed themselves (addresses, ignored) up to change number `last`."""
+    return {int(r[0]) for r in db.execute("SELECT id FROM wallet_dirty WHERE kind = 'contact' AND seq <= ?", [last])}
 
 
 def wallet_changes(db: sqlite_utils.Database) -> tuple[int, bool, set[int]]:
@@ -1040,3 +1144,167 @@ def ack_alert(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
             db.execute("UPDATE alerts SET status = 'acked' WHERE id = ? AND status = 'open'", [alert_id])
         alert["status"] = "acked"
     return alert
+
+
+# -- digest ------------------------------------------------------------------------------------------
+# What the weekly digest reads besides the wallet. Its one record, the last digest sent (so cron
+# never sends the same week twice), is a JSON value in the meta table: no schema change.
+
+DIGEST_SENT_KEY = "digest.last_sent"
+
+
+def digest_last_sent(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The record save_digest_sent left: week, as_of, sent_at, via, message_id (or None)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [DIGEST_SENT_KEY]).fetchone()
+    if row is None or not row[0]:
+        return None
+    try:
+        value = json.loads(row[0])
+    except ValueError:
+        return None  # a hand-edited value: better one digest too many than none ever again
+    return value if isinstance(value, dict) else None
+
+
+def save_digest_sent(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
+    with db.conn:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [DIGEST_SENT_KEY, json.dumps(record, sort_keys=True)],
+        )
+
+
+def digest_mail_counts(db: sqlite_utils.Database, start: str, end: str) -> dict[str, int]:
+    """Mail dated in [start, end) (ISO times): person-to-person sent and received, and bulk
+    (lists, automated mail, digests); and what was stored or quarantined in that time."""
+    row = db.execute(
+        "SELECT sum(direction = 'sent' AND bulk_reason IS NULL), sum(direction = 'received' AND bulk_reason IS NULL), "
+        "sum(bulk_reason IS NOT NULL) FROM messages WHERE date >= ? AND date < ?",
+        [start, end],
+    ).fetchone()
+    stored = db.execute("SELECT count(*) FROM messages WHERE ingested_at >= ? AND ingested_at < ?", [start, end]).fetchone()
+    quarantined = db.execute(
+        "SELECT count(*) FROM quarantine WHERE quarantined_at >= ? AND quarantined_at < ?", [start, end]
+    ).fetchone()
+    return {
+        "sent": int(row[0] or 0),
+        "received": int(row[1] or 0),
+        "bulk": int(row[2] or 0),
+        "stored": int(stored[0] or 0),
+        "quarantined": int(quarantined[0] or 0),
+    }
+
+
+def digest_waiting(
+    db: sqlite_utils.Database, *, my_addresses: Iterable[str], since: str, before: str
+) -> list[dict[str, Any]]:
+    """Contacts (not ignored) waiting for my answer: person-to-person mail from them with me in
+    To, dated after the last thing I sent them and before `before`, the latest of it on or
+    after `since`. One dict per contact, the longest wait first: contact, name, address,
+    first (date of the first unanswered message), latest, messages, subject (of the first)."""
+    mine = sorted(a.lower() for a in my_addresses)
+    params: dict[str, Any] = {"since": since, "before": before}
+    mine_marks = ", ".join(f":me{i}" for i in range(len(mine))) or "''"
+    params.update({f"me{i}": a for i, a in enumerate(mine)})
+    sql = f"""
+        WITH addr AS (
+            SELECT a.address, a.contact FROM addresses a JOIN contacts c ON c.id = a.contact WHERE c.ignored = 0
+        ),
+        last_mine AS (
+            SELECT addr.contact, max(m.date) AS d
+            FROM addr JOIN recipients r ON r.address = addr.address JOIN messages m ON m.id = r.message
+            WHERE m.direction = 'sent' AND m.bulk_reason IS NULL AND m.date < :before
+            GROUP BY addr.contact
+        ),
+        theirs AS (
+            SELECT addr.contact, m.id, m.date, m.subject
+            FROM addr JOIN messages m ON m.from_address = addr.address
+            LEFT JOIN last_mine l ON l.contact = addr.contact
+            WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < :before
+              AND m.date > coalesce(l.d, '')
+              AND EXISTS (SELECT 1 FROM recipients r WHERE r.message = m.id AND r.kind = 'to'
+                          AND r.address IN ({mine_marks}))
+        )
+        SELECT t.contact, c.name, c.address, min(t.date), max(t.date), count(*),
+               (SELECT t2.subject FROM theirs t2 WHERE t2.contact = t.contact ORDER BY t2.date, t2.id LIMIT 1)
+        FROM theirs t JOIN contacts c ON c.id = t.contact
+        GROUP BY t.contact HAVING max(t.date) >= :since
+        ORDER BY min(t.date), c.address
+    """
+    keys = ("contact", "name", "address", "first", "latest", "messages", "subject")
+    return [dict(zip(keys, r)) for r in db.execute(sql, params).fetchall()]
+
+
+@migrations()
+def m101_wallet_figures(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        -- every contact's figures evaluated for one report date (meta wallet.figures_as_of), so
+        -- that report and alerts for the date of the last refresh only read them
+        CREATE TABLE wallet_figures (
+            contact INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+            sent INTEGER NOT NULL,
+            received INTEGER NOT NULL,
+            given REAL NOT NULL,
+            received_value REAL NOT NULL,
+            reciprocity REAL,
+            given_week_ago REAL NOT NULL,
+            stage TEXT,
+            last_contact TEXT,
+            trend TEXT NOT NULL,                  -- 12 weekly values, oldest first, comma-separated
+            hits TEXT                             -- JSON: the alert conditions holding, or NULL
+        );
+        """,
+    )
+
+
+def wallet_state_dates(db: sqlite_utils.Database) -> dict[int, str]:
+    """contact -> the day its stored state covers."""
+    return {int(r[0]): str(r[1]) for r in db.execute("SELECT contact, as_of FROM wallet_state")}
+
+
+def save_wallet_figures(db: sqlite_utils.Database, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Replace every stored figure row (contact, sent, received, given, received_value,
+    reciprocity, given_week_ago, stage, last_contact, trend, hits JSON)."""
+    with db.conn:
+        db.execute("DELETE FROM wallet_figures")
+        db.conn.executemany(f"INSERT INTO wallet_figures VALUES ({', '.join('?' * 11)})", rows)
+
+
+def load_wallet_figures(db: sqlite_utils.Database) -> list[tuple[Any, ...]]:
+    """The stored figures of contacts not ignored, with their name and address first."""
+    return db.execute(
+        "SELECT c.name, c.address, f.* FROM wallet_figures f JOIN contacts c ON c.id = f.contact WHERE c.ignored = 0"
+    ).fetchall()
+
+
+@migrations()
+def m102_wallet_events(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        -- each contact's person-to-person mail, kept in contact order so that recomputing a
+        -- contact reads one range instead of messages scattered over the whole file; rebuilt
+        -- from the mail for whatever wallet_dirty lists
+        CREATE TABLE wallet_events (
+            contact INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            message INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            mine INTEGER NOT NULL,                -- 1: I sent it to them; 0: they sent it to me
+            direct INTEGER NOT NULL,              -- they were in To (mine); I was in To (theirs)
+            n_recipients INTEGER NOT NULL,
+            value_giving REAL,                    -- each tag's probability (NULL: not tagged)
+            apologetic REAL,
+            listening REAL,
+            self_promotional REAL,
+            tags TEXT,                            -- the tags assigned, space-separated
+            message_id TEXT,
+            in_reply_to TEXT,
+            refs TEXT,
+            thread_id TEXT,
+            subject TEXT,
+            PRIMARY KEY (contact, message)
+        ) WITHOUT ROWID;
+        CREATE INDEX wallet_events_message ON wallet_events(message);
+        """,
+    )

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlite_utils
 
@@ -33,6 +33,9 @@ from .credentials import Secret, account_secret
 from .errors import InboxwalletError, LockedError, StoreError, SyncError
 from .ingest import Classifier, IngestOptions, ingest
 from .sources import RawMessage
+
+if TYPE_CHECKING:
+    from .imap import ImapSource
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +221,7 @@ def _sync(
 
 def _sync_folder(
     db: sqlite_utils.Database,
-    source: Any,
+    source: ImapSource,
     account: Account,
     folder: str,
     options: IngestOptions,
@@ -230,15 +233,18 @@ def _sync_folder(
     state = store.get_sync_state(db, account.name, folder)
     folder_stats = stats.folder(folder)
     last_uid = 0
-    known = None
     if state and state["uidvalidity"] == status.uidvalidity:
         last_uid = int(state["last_uid"])
     elif state:
         # UIDVALIDITY changed: the old UIDs mean nothing now. Re-read the folder, matching it
         # to what is stored by Message-ID so stored mail is not downloaded again.
         folder_stats.reread = True
-        known = lambda ids: store.known_message_ids(db, ids)  # noqa: E731
         log.info("%s/%s: UIDVALIDITY changed (%s -> %s): re-reading", account.name, folder, state["uidvalidity"], status.uidvalidity)
+
+    def stored_ids(message_ids: list[str]) -> set[str]:
+        return store.known_message_ids(db, message_ids)
+
+    known = stored_ids if folder_stats.reread else None  # still so after a reconnect mid-way
     uids = source.new_uids(status, last_uid)
     if progress and uids:
         progress.folder(f"{account.name}/{folder}", len(uids))

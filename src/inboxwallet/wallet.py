@@ -8,9 +8,10 @@ The rules are pure functions over rows read through store queries. `refresh` is 
 function that writes: it brings the stored per-contact states and the alerts table up to a
 date. A state holds a contact's figures decayed to the day it was computed, plus the few facts
 the stage and alert rules need, so that it can be carried to a later date without re-reading
-their mail, as long as they have no mail in between. That is what keeps `report` and `alerts`
-well under a second on a million messages: only the contacts whose mail changed (the m100
-triggers list them) or who have mail dated in between are recomputed.
+their mail, as long as they have no mail in between. Only the contacts whose mail, tags or
+addresses changed (the m100 triggers list them) or who have mail dated in between are
+recomputed, and the figures evaluated for the date of the last refresh are stored too: that
+is what keeps `report` and `alerts` under a second on a million messages.
 """
 
 from __future__ import annotations
@@ -18,16 +19,17 @@ from __future__ import annotations
 import hashlib
 import json
 import statistics
-from math import ceil, floor
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
+from math import ceil, floor
+from typing import NamedTuple
 
 import sqlite_utils
 
 from . import store
 from .config import Config
-from .errors import NotFound
+from .errors import InboxwalletError, NotFound
 
 STAGES = ("prospect", "engaged", "client", "advocate", "dormant")
 ALERT_KINDS = ("ignored", "unanswered", "self_promo_heavy", "not_reciprocating", "overdrawn", "fading")
@@ -35,10 +37,10 @@ TREND_WEEKS = 12
 RECENT_DAYS = 7 * TREND_WEEKS
 # a contact becomes a client after mail both ways in this many separate months
 CLIENT_MONTHS = 3
-# recompute everything in one pass rather than contact by contact beyond this share of contacts
-FULL_RECOMPUTE_SHARE = 0.3
+# recompute everything in one query (no list of contacts) beyond this share of contacts
+FULL_RECOMPUTE_SHARE = 0.9
 # bump when ContactState changes shape: stored states are then recomputed
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -68,10 +70,12 @@ def decay(age_days: float, half_life_days: float) -> float:
 
 
 # -- records ---------------------------------------------------------------------------------
+# Event, ContactState and ContactFigures are NamedTuples rather than frozen dataclasses: a report
+# over 10,000 contacts builds tens of thousands of them, and a NamedTuple is as immutable and
+# several times cheaper to build.
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """One person-to-person message between me and a contact, seen from that contact."""
 
     message: int
@@ -87,7 +91,6 @@ class Event:
     refs: tuple[str, ...] = ()
     thread_id: str = ""
     subject: str = ""
-    question: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,8 +103,7 @@ class Intro:
     done: int | None
 
 
-@dataclass(frozen=True)
-class ContactState:
+class ContactState(NamedTuple):
     """What the rules need about one contact, from their mail dated on or before `as_of`."""
 
     contact: int
@@ -132,16 +134,19 @@ class ContactState:
     intros: int = 0
 
     def to_json(self) -> str:
-        data = asdict(self)
-        del data["contact"], data["as_of"]
-        return json.dumps(data, separators=(",", ":"))
+        """The fields after contact and as_of, as a JSON array (STATE_VERSION names the order)."""
+        return json.dumps(self[2:], separators=(",", ":"))
 
     @classmethod
     def from_json(cls, contact: int, as_of: int, text: str) -> ContactState:
-        data = json.loads(text)
-        data["recent"] = tuple(tuple(r) for r in data["recent"])
-        data["promo"] = tuple(data["promo"])
-        return cls(contact=contact, as_of=as_of, **data)
+        values = json.loads(text)
+        values[_RECENT] = tuple(map(tuple, values[_RECENT]))
+        values[_PROMO] = tuple(values[_PROMO])
+        return cls(contact, as_of, *values)
+
+
+_RECENT = ContactState._fields.index("recent") - 2  # positions in the JSON array
+_PROMO = ContactState._fields.index("promo") - 2
 
 
 @dataclass(frozen=True)
@@ -156,8 +161,7 @@ class AlertHit:
     suggestion: str
 
 
-@dataclass(frozen=True)
-class ContactFigures:
+class ContactFigures(NamedTuple):
     """One report row: a contact's figures as of the report date."""
 
     contact: int
@@ -220,18 +224,18 @@ class Wallet:
 # -- events ----------------------------------------------------------------------------------
 
 
-def recipient_share(n_recipients: int, floor: float) -> float:
-    """A message to n people counts 1/n for each of them, never less than the floor."""
-    return max(1.0 / n_recipients, floor) if n_recipients >= 1 else 1.0
+def recipient_share(n_recipients: int, minimum: float) -> float:
+    """A message to n people counts 1/n for each of them, never less than the minimum."""
+    return max(1.0 / n_recipients, minimum) if n_recipients >= 1 else 1.0
 
 
 def events_from_rows(rows: Iterable[Sequence], config: Config) -> dict[int, list[Event]]:
     """Group store.wallet_events rows by contact, as Events in date order."""
-    floor = config.wallet.min_recipient_share
+    minimum = config.wallet.min_recipient_share
     out: dict[int, list[Event]] = {}
     for (contact, message, when, mine, direct, n, value, tags, message_id, in_reply_to, refs,
-         thread_id, subject, question) in rows:
-        share = recipient_share(int(n or 0), floor)
+         thread_id, subject) in rows:
+        share = recipient_share(int(n or 0), minimum)
         out.setdefault(int(contact), []).append(
             Event(
                 message=int(message),
@@ -247,18 +251,22 @@ def events_from_rows(rows: Iterable[Sequence], config: Config) -> dict[int, list
                 refs=tuple(json.loads(refs)) if refs else (),
                 thread_id=thread_id or "",
                 subject=subject or "",
-                question=bool(question),
             )
         )
     return out
 
 
 def intros_from_rows(rows: Iterable[Sequence]) -> dict[int, list[Intro]]:
-    """Group store.wallet_intro_candidates rows by contact."""
+    """Group store.wallet_intro_candidates rows by contact, keeping the addresses that were
+    new when they put them in To/Cc: only those can make them an advocate. (Older mail with
+    that address imported later would undo it; the contact is then recomputed when their own
+    mail or tags change next.)"""
     out: dict[int, list[Intro]] = {}
     for contact, address, first, new, first_sent, first_received in rows:
+        if not new:
+            continue
         done = None
-        if new and first_sent and first_received:
+        if first_sent and first_received:
             done = max(day_number(first_sent), day_number(first_received))
         out.setdefault(int(contact), []).append(Intro(str(address), day_number(first), done))
     return out
@@ -535,7 +543,7 @@ def evaluate(state: ContactState, day: int, config: Config, name: str | None, ad
         given_week_ago=week_ago,
         stage=stage_of(state, day, config),
         last_contact=state.last_contact,
-        trend=tuple(round(t, 6) for t in trend),
+        trend=tuple(trend),
         hits=tuple(alert_hits(state, day, given, received, who, config)),
     )
 
@@ -664,17 +672,27 @@ def settings_fingerprint(config: Config, me: Sequence[str]) -> str:
 
 
 def compute_states(
-    db: sqlite_utils.Database, config: Config, as_of: date, contacts: Iterable[int] | None = None
+    db: sqlite_utils.Database,
+    config: Config,
+    as_of: date,
+    contacts: Iterable[int] | None = None,
+    *,
+    stored_events: bool = False,
 ) -> tuple[dict[int, ContactState], dict[int, list[str]]]:
-    """Build states from the stored mail, for every contact not ignored (or only those given):
-    the full recomputation. Returns the states and each contact's introduction candidates."""
+    """Build states for every contact not ignored (or only those given), from the mail itself
+    (the full recomputation) or, with stored_events, from wallet_events (which update_states
+    keeps current). Returns the states and each contact's introduction candidates."""
     before = cutoff(as_of)
     day = as_of.toordinal()
     me = identity(db, config)
     known = {c for c, _, _ in store.wallet_contacts(db)}
     wanted = known if contacts is None else known & set(contacts)
     scope = None if contacts is None else sorted(wanted)
-    rows = store.wallet_events(db, my_addresses=me, weights=config.wallet.weights, before=before, contacts=scope)
+    weights = config.wallet.weights
+    if stored_events:
+        rows = store.stored_wallet_events(db, weights=weights, before=before, contacts=scope)
+    else:
+        rows = store.wallet_events(db, my_addresses=me, weights=weights, before=before, contacts=scope)
     events = events_from_rows(rows, config)
     intros = intros_from_rows(store.wallet_intro_candidates(db, my_addresses=me, before=before, contacts=scope))
     states = {c: build_state(c, events.get(c, []), intros.get(c, []), day, config) for c in wanted}
@@ -682,13 +700,13 @@ def compute_states(
     return states, candidates
 
 
-def _stale(db: sqlite_utils.Database, states: dict[int, ContactState], day: int) -> set[int]:
-    """Stored states that cannot be carried to `day`: the contact has mail dated in between
-    (or, going back, within the trend window before it)."""
+def _stale(db: sqlite_utils.Database, days: dict[int, int], day: int) -> set[int]:
+    """Stored states (contact -> the day they cover) that cannot be carried to `day`: the
+    contact has mail dated in between (or, going back, within the trend window before it)."""
     stale: set[int] = set()
     by_as_of: dict[int, set[int]] = {}
-    for s in states.values():
-        by_as_of.setdefault(s.as_of, set()).add(s.contact)
+    for contact, computed in days.items():
+        by_as_of.setdefault(computed, set()).add(contact)
     for computed, contacts in by_as_of.items():
         if computed == day:
             continue
@@ -705,41 +723,61 @@ def _state_row(s: ContactState) -> tuple[int, str, int, int, float, float, str |
     return (s.contact, _iso_day(s.as_of), s.sent, s.received, s.given, s.received_value, s.last_contact, s.to_json())
 
 
-def load_states(db: sqlite_utils.Database, fingerprint: str) -> dict[int, ContactState]:
-    """The stored states, if they were computed with the current settings."""
-    if store.wallet_meta(db, "wallet.fingerprint") != fingerprint:
-        return {}
+def load_states(db: sqlite_utils.Database) -> dict[int, ContactState]:
+    """Every stored state."""
     return {
         c: ContactState.from_json(c, date.fromisoformat(as_of).toordinal(), text)
         for c, as_of, text in store.load_wallet_states(db)
     }
 
 
-def update_states(db: sqlite_utils.Database, config: Config, as_of: date) -> tuple[dict[int, ContactState], int]:
-    """Bring the stored states up to date for `as_of`, recomputing only what must be.
-    Returns the states of every contact not ignored, and how many were recomputed."""
+def _update_events(db: sqlite_utils.Database, me: Sequence[str], last_change: int, everything: bool) -> None:
+    """Rebuild the stored events of what changed: every one when asked (or when my own
+    addresses changed, which decide who wrote to whom), else those of the contacts and messages
+    the change list names."""
+    key = json.dumps(list(me))
+    if everything or store.wallet_meta(db, "wallet.events_me") != key:
+        store.rebuild_wallet_events(db, my_addresses=me, everything=True)
+        store.set_wallet_meta(db, "wallet.events_me", key)
+    elif last_change:
+        store.rebuild_wallet_events(
+            db,
+            my_addresses=me,
+            contacts=store.wallet_changed_contacts(db, last_change),
+            messages=store.wallet_changed_messages(last_change),
+        )
+
+
+def update_states(
+    db: sqlite_utils.Database, config: Config, as_of: date, contacts: Sequence[tuple[int, str | None, str]] | None = None
+) -> tuple[int, bool]:
+    """Bring the stored states up to date for `as_of`, recomputing only what must be: the
+    contacts whose mail, tags or addresses changed, who have mail dated between their state's
+    day and `as_of`, or who have no state yet; everyone after a change of settings.
+    Returns how many were recomputed and whether anything stored changed."""
     day = as_of.toordinal()
-    contacts = store.wallet_contacts(db)
+    contacts = store.wallet_contacts(db) if contacts is None else contacts
     known = {c for c, _, _ in contacts}
     last_change, everything, changed = store.wallet_changes(db)
-    fingerprint = settings_fingerprint(config, identity(db, config))
-    stored = {} if everything else load_states(db, fingerprint)
-    drop = [c for c in stored if c not in known]
-    current = {c: s for c, s in stored.items() if c in known}
+    me = identity(db, config)
+    _update_events(db, me, last_change, everything)
+    fingerprint = settings_fingerprint(config, me)
+    same_settings = store.wallet_meta(db, "wallet.fingerprint") == fingerprint
+    dates = store.wallet_state_dates(db) if same_settings and not everything else {}
+    drop = [c for c in dates if c not in known]
+    current = {c: date.fromisoformat(d).toordinal() for c, d in dates.items() if c in known}
     stale = (known - current.keys()) | (changed & known) | _stale(db, current, day)
-    recomputed = 0
-    if stale or drop or last_change:
-        fresh: dict[int, ContactState] = {}
-        candidates: dict[int, list[str]] = {}
-        if stale:
-            scope = None if len(stale) > FULL_RECOMPUTE_SHARE * len(known) else stale
-            fresh, candidates = compute_states(db, config, as_of, scope)
-            recomputed = len(fresh)
-        store.save_wallet_states(db, [_state_row(s) for s in fresh.values()], candidates, drop=drop)
-        current.update(fresh)
-        store.forget_wallet_changes(db, last_change)
-        store.set_wallet_meta(db, "wallet.fingerprint", fingerprint)
-    return current, recomputed
+    if not (stale or drop or last_change or not same_settings):
+        return 0, False
+    fresh: dict[int, ContactState] = {}
+    candidates: dict[int, list[str]] = {}
+    if stale:
+        scope = None if len(stale) > FULL_RECOMPUTE_SHARE * len(known) else stale
+        fresh, candidates = compute_states(db, config, as_of, scope, stored_events=True)
+    store.save_wallet_states(db, [_state_row(s) for s in fresh.values()], candidates, drop=drop)
+    store.forget_wallet_changes(db, last_change)
+    store.set_wallet_meta(db, "wallet.fingerprint", fingerprint)
+    return len(fresh), True
 
 
 # -- alerts ------------------------------------------------------------------------------------------
@@ -768,13 +806,18 @@ def _advance_alerts(db: sqlite_utils.Database, figures: Sequence[ContactFigures]
     store.set_wallet_meta(db, "wallet.alerts_as_of", as_of.isoformat())
 
 
-def _alert_rows(db: sqlite_utils.Database, figures: Sequence[ContactFigures], as_of: date) -> list[AlertRow]:
+def _alert_rows(
+    db: sqlite_utils.Database, figures: Sequence[ContactFigures], as_of: date, *, advanced: bool
+) -> list[AlertRow]:
     """The alerts holding on the report date, each with its row in the alerts table (the row
     of the same contact, kind and start day). A date before the last refresh does not rewrite
     the table's history; an episode that began and ended between two refreshes has no row."""
-    table: dict[tuple[int, str, str], dict] = {}
-    for row in store.wallet_alerts(db, opened_by=as_of.isoformat()):
-        table[(row["contact"], row["kind"], row["opened"])] = row  # by id: the newest wins
+    rows = (
+        store.wallet_alerts(db, statuses=("open", "acked"))
+        if advanced
+        else store.wallet_alerts_covering(db, as_of.isoformat())
+    )
+    table = {(row["contact"], row["kind"], row["opened"]): row for row in rows}
     out = []
     for f in figures:
         for hit in f.hits:
@@ -805,31 +848,55 @@ def refresh(db: sqlite_utils.Database, config: Config, as_of: date | None = None
     Call it after every import or sync. The alerts table only moves forward: for a date before
     the last refresh the figures are computed but the alerts' history is left as it is."""
     as_of = as_of or today()
-    states, recomputed = update_states(db, config, as_of)
-    day = as_of.toordinal()
-    names = {c: (name, address) for c, name, address in store.wallet_contacts(db)}
-    figures = [
-        evaluate(s, day, config, *names[c])
-        for c, s in states.items()
-        if c in names and s.sent + s.received > 0
-    ]
+    contacts = store.wallet_contacts(db)
+    recomputed, changed = update_states(db, config, as_of, contacts)
     last = store.wallet_meta(db, "wallet.alerts_as_of")
-    if last is None or as_of.isoformat() >= last:
-        _advance_alerts(db, figures, as_of)
-    alerts = _alert_rows(db, figures, as_of)
+    advance = last is None or as_of.isoformat() >= last
+    if not changed and store.wallet_meta(db, "wallet.figures_as_of") == as_of.isoformat():
+        # nothing changed since the figures for this date were stored, nor the alerts
+        figures = [_figures_from_row(r) for r in store.load_wallet_figures(db)]
+        if advance and last != as_of.isoformat():
+            _advance_alerts(db, figures, as_of)
+    else:
+        day = as_of.toordinal()
+        names = {c: (name, address) for c, name, address in contacts}
+        figures = [
+            evaluate(s, day, config, *names[c])
+            for c, s in load_states(db).items()
+            if c in names and s.sent + s.received > 0
+        ]
+        store.save_wallet_figures(db, [_figures_row(f) for f in figures])
+        store.set_wallet_meta(db, "wallet.figures_as_of", as_of.isoformat())
+        if advance:
+            _advance_alerts(db, figures, as_of)
+    alerts = _alert_rows(db, figures, as_of, advanced=advance)
     open_kinds: dict[int, list[str]] = {}
     for a in alerts:
         if a.status == "open":
             open_kinds.setdefault(a.contact, []).append(a.kind)
     rows = tuple(
-        _with_alerts(f, tuple(k for k in ALERT_KINDS if k in open_kinds.get(f.contact, ())))
+        _with_alerts(f, tuple(k for k in ALERT_KINDS if k in open_kinds[f.contact])) if f.contact in open_kinds else f
         for f in sorted(figures, key=lambda f: (-round(f.given, 2), f.address))
     )
     return Wallet(as_of=as_of, rows=rows, alerts=tuple(alerts), recomputed=recomputed)
 
 
 def _with_alerts(f: ContactFigures, kinds: tuple[str, ...]) -> ContactFigures:
-    return replace(f, alerts=kinds)
+    return f._replace(alerts=kinds)
+
+
+def _figures_row(f: ContactFigures) -> tuple:
+    hits = json.dumps([[h.kind, h.since, h.detail, h.suggestion] for h in f.hits]) if f.hits else None
+    return (f.contact, f.sent, f.received, f.given, f.received_value, f.reciprocity, f.given_week_ago,
+            f.stage, f.last_contact, ",".join(map(repr, f.trend)), hits)
+
+
+def _figures_from_row(row: Sequence) -> ContactFigures:
+    name, address, contact, sent, received, given, received_value, recip, week_ago, stage, last, trend, hits = row
+    return ContactFigures(
+        contact, name, address, sent, received, given, received_value, recip, week_ago, stage, last,
+        tuple(map(float, trend.split(","))), tuple(AlertHit(*h) for h in json.loads(hits)) if hits else (),
+    )
 
 
 def naive_figures(db: sqlite_utils.Database, config: Config, as_of: date) -> list[ContactFigures]:
@@ -889,7 +956,7 @@ def acknowledge(db: sqlite_utils.Database, alert_id: int) -> dict:
     """Acknowledge an alert: it stays quiet until its condition stops and starts again."""
     alert = store.get_alert(db, alert_id)
     if alert["status"] == "closed":
-        raise NotFound(f"alert {alert_id} is closed already (its condition stopped on {alert['closed']})")
+        raise InboxwalletError(f"alert {alert_id} is closed already (its condition stopped on {alert['closed']})")
     return store.ack_alert(db, alert_id)
 
 
@@ -919,8 +986,7 @@ def contact_detail(
     before = cutoff(as_of)
     me = identity(db, config)
     events = events_from_rows(
-        store.wallet_events(db, my_addresses=me, weights=config.wallet.weights, before=before, contacts=[contact]),
-        config,
+        store.stored_wallet_events(db, weights=config.wallet.weights, before=before, contacts=[contact]), config
     ).get(contact, [])
     intros = intros_from_rows(
         store.wallet_intro_candidates(db, my_addresses=me, before=before, contacts=[contact])

@@ -1,0 +1,256 @@
+"""Time `inboxwallet sync` against mbsync and mbsync + notmuch, side by side, in one run.
+
+    python benchmarks/bench_sync.py [--n 20000] [--workers N] [--no-classify] [--profile FILE]
+
+Loads N synthetic messages (benchmarks/synthetic_mail.py: 2-4 KB typical, one in 50 with a
+200 KB attachment, one in 7 in Sent) into a private Dovecot (tests/servers.py, 127.0.0.1
+only), then times, each as a child process:
+
+1. a first `inboxwallet sync` into a fresh database (tagging new mail with the installed
+   model, as a user's sync does; --no-classify leaves that out);
+2. a no-change re-sync;
+3. `mbsync` pulling the same two folders into a Maildir (the wire limit);
+4. `mbsync` into a fresh Maildir followed by `notmuch new` (a local, indexed mail database).
+
+Everything written (database, Maildirs, notmuch index) lives on tmpfs (/dev/shm), so disks
+do not decide the race. Peak RSS is the largest process of each child's tree (VmHWM). Needs
+root (Dovecot drops to its own user); installs isync and notmuch with apt-get if missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(HERE))
+
+from servers import start_dovecot  # noqa: E402
+from synthetic_mail import messages  # noqa: E402
+
+TARGET_RATE = 1500.0  # messages per second, first sync
+TARGET_RESYNC = 1.0  # seconds
+
+
+@dataclass
+class Run:
+    name: str
+    seconds: float
+    peak_rss_mb: float
+    cpu_seconds: float
+    output: str
+
+
+def run(name: str, argv: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run a child: wall-clock time and the peak RSS of the biggest process in its tree."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    peak = PeakRss(child.pid)
+    peak.start()
+    assert child.stdout is not None
+    output = child.stdout.read().decode("utf-8", "replace")
+    _pid, status, usage = os.wait4(child.pid, 0)  # CPU time of the child and its workers
+    seconds = time.perf_counter() - started
+    peak.stop()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{name} failed ({child.returncode}):\n{output}")
+    return Run(name, seconds, peak.kib / 1024, usage.ru_utime + usage.ru_stime, output)
+
+
+class PeakRss(threading.Thread):
+    """Polls VmHWM (a process's own high-water RSS) of a process and its descendants.
+
+    Not getrusage/wait4: a child forked (or vforked) from this Python process carries this
+    process's RSS as its ru_maxrss across exec, which would report 55 MB for mbsync."""
+
+    def __init__(self, root: int, interval: float = 0.02) -> None:
+        super().__init__(daemon=True)
+        self.root, self.interval, self.kib = root, interval, 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.is_set():
+            for pid in self._tree():
+                self.kib = max(self.kib, _hwm(pid))
+            self._done.wait(self.interval)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    def _tree(self) -> list[int]:
+        parents: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+        tree, frontier = [self.root], [self.root]
+        while frontier:
+            frontier = [pid for pid, ppid in parents.items() if ppid in frontier]
+            tree += frontier
+        return tree
+
+
+def _hwm(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def ensure_tools() -> None:
+    missing = [pkg for tool, pkg in (("mbsync", "isync"), ("notmuch", "notmuch")) if not shutil.which(tool)]
+    if missing:
+        print(f"installing {' '.join(missing)} with apt-get ...", file=sys.stderr)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env)
+
+
+def load(dovecot: object, n: int) -> tuple[dict[str, int], int]:
+    """Append the synthetic mailbox; returns messages per folder and total bytes."""
+    batches: dict[str, list[bytes]] = {"INBOX": [], "Sent": []}
+    counts = {"INBOX": 0, "Sent": 0}
+    total = 0
+    for folder, raw in messages(n):
+        batches[folder].append(raw)
+        counts[folder] += 1
+        total += len(raw)
+        if len(batches[folder]) >= 1000:
+            dovecot.append_many(folder, batches[folder])  # type: ignore[attr-defined]
+            batches[folder] = []
+    for folder, rest in batches.items():
+        if rest:
+            dovecot.append_many(folder, rest)  # type: ignore[attr-defined]
+    return counts, total
+
+
+def mbsync_config(path: Path, dovecot: object, maildir: Path) -> Path:
+    d = dovecot
+    maildir.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"IMAPAccount bench\nHost {d.host}\nPort {d.port}\nUser {d.user}\nPass {d.password}\n"  # type: ignore[attr-defined]
+        "SSLType None\nAuthMechs LOGIN\n\n"
+        "IMAPStore bench-remote\nAccount bench\n\n"
+        f"MaildirStore bench-local\nPath {maildir}/\nInbox {maildir}/INBOX\nSubFolders Verbatim\n\n"
+        "Channel bench\nFar :bench-remote:\nNear :bench-local:\nPatterns INBOX Sent\n"
+        "Create Near\nSync Pull\nSyncState *\nExpunge None\n"
+    )
+    path.chmod(0o600)
+    return path
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def parse_bytes(text: str) -> float:
+    """Bytes from the sync summary's '(12.3 MB)'."""
+    match = re.search(r"fetched [\d,]+ \(([\d.]+) ([KMG]?B)\)", text)
+    if not match:
+        return float("nan")
+    scale = {"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9}[match.group(2)]
+    return float(match.group(1)) * scale
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=20_000, help="messages to load (default 20,000)")
+    parser.add_argument("--workers", type=int, default=None, help="inboxwallet parser processes (default: its own)")
+    parser.add_argument("--no-classify", action="store_true", help="sync without tagging (the model's share of the time)")
+    parser.add_argument("--profile", type=Path, help="also write a cProfile of the first sync here")
+    args = parser.parse_args()
+    if os.geteuid() != 0:
+        raise SystemExit("run as root: the private Dovecot drops to its own user")
+    ensure_tools()
+
+    shm = Path(tempfile.mkdtemp(prefix="iwbench-", dir="/dev/shm"))
+    work = Path(tempfile.mkdtemp(prefix="iwbench-"))
+    dovecot = start_dovecot(work / "dovecot")
+    try:
+        started = time.perf_counter()
+        counts, total_bytes = load(dovecot, args.n)
+        n = sum(counts.values())
+        print(f"loaded {n:,} messages ({total_bytes / 1e6:.1f} MB; INBOX {counts['INBOX']:,}, "
+              f"Sent {counts['Sent']:,}) in {time.perf_counter() - started:.1f} s; cores: {os.cpu_count()}")
+
+        config = shm / "config.toml"
+        config.write_text(
+            '[identity]\naddresses = ["maya@lindqvist.example"]\n\n'
+            f'[[accounts]]\nname = "bench"\nhost = "127.0.0.1"\nport = {dovecot.port}\ntls = "none"\n'
+            f'username = "{dovecot.user}"\npassword_env = "IW_BENCH_PASSWORD"\n'
+        )
+        env = {**os.environ, "IW_BENCH_PASSWORD": dovecot.password, "INBOXWALLET_HOME": str(shm / "home")}
+        sync = [shutil.which("inboxwallet") or "inboxwallet", "--config", str(config), "--db", str(shm / "iw.db"), "sync"]
+        if args.workers:
+            sync += ["--workers", str(args.workers)]
+        if args.no_classify:
+            sync.append("--no-classify")
+        profiled = [sys.executable, "-m", "cProfile", "-o", str(args.profile), *sync] if args.profile else sync
+
+        load_before = f"{os.getloadavg()[0]:.2f}"
+        first = run("inboxwallet sync (first)", profiled, env)
+        resync = run("inboxwallet sync (no change)", sync, env)
+
+        rc = mbsync_config(shm / "mbsyncrc", dovecot, shm / "maildir")
+        wire = run("mbsync", ["mbsync", "-q", "-c", str(rc), "-a"])
+        maildir_bytes = du(shm / "maildir")
+
+        rc2 = mbsync_config(shm / "mbsyncrc2", dovecot, shm / "maildir2")
+        notmuch_cfg = shm / "notmuch-config"
+        notmuch_cfg.write_text(f"[database]\npath={shm / 'maildir2'}\n[new]\ntags=new\n[search]\nexclude_tags=\n")
+        nm_env = {**os.environ, "NOTMUCH_CONFIG": str(notmuch_cfg)}
+        pull = run("mbsync (for notmuch)", ["mbsync", "-q", "-c", str(rc2), "-a"])
+        index = run("notmuch new", ["notmuch", "new", "--quiet"], nm_env)
+    finally:
+        dovecot.stop()
+        shutil.rmtree(shm, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+    iw_bytes = parse_bytes(first.output)
+    mn = pull.seconds + index.seconds
+    rows = [
+        ("inboxwallet sync, first", first.seconds, n / first.seconds, iw_bytes, first.cpu_seconds, first.peak_rss_mb),
+        ("inboxwallet sync, no change", resync.seconds, float("nan"), parse_bytes(resync.output), resync.cpu_seconds, resync.peak_rss_mb),
+        ("mbsync (wire limit)", wire.seconds, n / wire.seconds, maildir_bytes, wire.cpu_seconds, wire.peak_rss_mb),
+        ("mbsync + notmuch new", mn, n / mn, maildir_bytes, pull.cpu_seconds + index.cpu_seconds,
+         max(pull.peak_rss_mb, index.peak_rss_mb)),
+    ]
+    print(f"\nN = {n:,} messages, {total_bytes / 1e6:.1f} MB on the server; load average before/after: {load_before} / {os.getloadavg()[0]:.2f}\n")
+    print(f"{'':30} {'seconds':>8} {'msg/s':>8} {'MB fetched':>11} {'CPU s':>7} {'peak RSS MB':>12}")
+    for name, seconds, rate, fetched, cpu, rss in rows:
+        rate_text = f"{rate:8,.0f}" if rate == rate else f"{'-':>8}"
+        print(f"{name:30} {seconds:8.2f} {rate_text} {fetched / 1e6:11.1f} {cpu:7.2f} {rss:12.0f}")
+    print(f"  (mbsync + notmuch new = {pull.seconds:.2f} s + {index.seconds:.2f} s)")
+    print()
+    print(f"first sync vs mbsync + notmuch: {mn / first.seconds:.2f}x as fast")
+    print(f"first sync vs mbsync alone:     {wire.seconds / first.seconds:.2f}x as fast")
+    print(f"bytes fetched vs mbsync:        {iw_bytes / max(maildir_bytes, 1):.2f}x")
+    print()
+    rate = n / first.seconds
+    print(f"target first sync >= {TARGET_RATE:,.0f} msg/s: {'met' if rate >= TARGET_RATE else 'MISSED'} ({rate:,.0f})")
+    print(f"target faster than mbsync + notmuch: {'met' if first.seconds < mn else 'MISSED'}")
+    print(f"target no-change re-sync < {TARGET_RESYNC:.0f} s: {'met' if resync.seconds < TARGET_RESYNC else 'MISSED'} ({resync.seconds:.2f} s)")
+    print(f"summary line: {first.output.strip().splitlines()[-1] if first.output.strip() else '(quiet)'}")
+
+
+if __name__ == "__main__":
+    main()
