@@ -176,6 +176,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the store here and keep it")
     args = parser.parse_args()
     config = Config(my_addresses=(ME,))
+    load_before = os.getloadavg()[0]
 
     with tempfile.TemporaryDirectory(prefix="inboxwallet-bench-") as tmp:
         path = args.keep or Path(tmp) / "bench.db"
@@ -232,7 +233,8 @@ def main() -> None:
         db.close()
 
     print()
-    print(f"report date {AS_OF}; best of 3 (naive: one run)")
+    print(f"report date {AS_OF}; best of 3 (naive: one run); load average {load_before:.1f} before, "
+          f"{os.getloadavg()[0]:.1f} after (the machine may be shared: wall-clock figures move with it)")
     print(f"{'':34} {'with stored states':>20} {'naive recomputation':>21} {'speed-up':>9}")
     for name, ours, cli_time, theirs in (
         ("report", t_report, t_report_cli, t_report_naive),

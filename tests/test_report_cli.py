@@ -152,8 +152,10 @@ def test_contact_in_depth(mailbox):
         "messages: 3 sent, 0 received · last 2026-10-10",
         "given -4.85 · received 0.00 · reciprocity -1.00",
         "12 weeks: ·······▁▁···",
-        "replies: you answered 0 of 0 of their messages within the window (median —); they answered 0 of 3 (0%) "
-        "of yours (median —)",
+        (
+            "replies: you answered 0 of 0 of their messages within the window (median —); they answered 0 of 3 (0%) "
+            "of yours (median —)"
+        ),
     ]
     assert "    what to do: Stop following up for now. If you write again, make it one short message that is useful " \
         "to dave@y.example on its own, with no ask and no reminder." in lines
@@ -241,3 +243,20 @@ def test_sample_mailbox_with_its_intended_tags_says_what_its_readme_says():
             expected[cells[1]] = (cells[3].split()[0], alerts)
     assert len(expected) >= 25
     assert got == expected
+
+
+@pytest.mark.skipif(not (SAMPLE / "mailbox.mbox").exists(), reason="no sample mailbox")
+def test_demo_ends_with_the_report_and_the_open_alerts():
+    """Stages and the ignored / unanswered / fading alerts use no tags: they do not depend on
+    the shipped model, so the demo must show them where the sample's README says."""
+    out = run("demo").stdout
+    head = next(line for line in out.splitlines() if line.startswith("How full is your wallet?"))
+    assert head.endswith("· 30 contacts · " + head.split(" · ")[3] + " · as of 2026-11-02")
+    rows = {line.split("  ")[0]: line for line in out.split(head)[1].splitlines() if "@" in line}
+    for name, stage in (("Elena Rossi", "advocate"), ("Tom Becker", "client"), ("Sofia Martins", "dormant"),
+                        ("Marcus Hale", "prospect"), ("Henrik Dahl", "engaged"), ("Yuki Tanaka", "prospect")):
+        assert f" {stage} " in rows[name], name
+    alerts = out.split("open alert")[-1]
+    for kind, name in (("ignored", "Marcus Hale"), ("unanswered", "Rachel Kim"), ("fading", "Sofia Martins")):
+        assert re.search(rf"#\d+  {kind}  {name} <", alerts), kind
+    assert "→ Answer Rachel Kim, even briefly" in alerts

@@ -132,7 +132,7 @@ def import_(obj: Context, paths: tuple[Path, ...], me: tuple[str, ...], workers:
         obj.say("warning: no identity addresses configured (use --me or [identity] addresses); "
                 "every message counts as received")
     stats = import_paths(
-        obj.db(), list(paths), config, workers=workers, classifier=_sync_classifier(), progress=obj.counter("read")
+        obj.db(), list(paths), config, workers=workers, classifier=_ingest_classifier(), progress=obj.counter("read")
     )
     if obj.counter("read"):
         click.echo("", err=True)
@@ -480,25 +480,16 @@ class _SyncBar:
             self._bar = None
 
 
-def _sync_classifier():  # -> Classifier | None
-    """Tag new mail with the model in use, loaded at the first new message so that a sync
-    with nothing new stays fast. Without an installed model mail is stored untagged
-    (`inboxwallet classify` tags it later)."""
+def _ingest_classifier():  # -> Classifier | None
+    """The model in use for new mail (personal if trained, else shipped). It loads at the
+    first new message, so a sync with nothing new stays fast. Without an installed model
+    mail is stored untagged (`inboxwallet classify` tags it later)."""
     from .classifiers.model import MODEL_FILE, SHIPPED_DIR, personal_dir
     from .config import data_dir
+    from .ingest import classifier_for
 
-    if not any((d / MODEL_FILE).exists() for d in (SHIPPED_DIR, personal_dir(data_dir()))):
-        return None
-    loaded: list[Any] = []
-
-    def classify(records: Any) -> Any:
-        if not loaded:
-            from .ingest import model_classifier
-
-            loaded.append(model_classifier(_model()))
-        return loaded[0](records)
-
-    return classify
+    personal = personal_dir(data_dir())
+    return classifier_for(personal if (personal / MODEL_FILE).exists() else SHIPPED_DIR)
 
 
 @cli.command(name="sync")
@@ -537,7 +528,7 @@ def sync_command(
     with log_to_file(ensure_private_dir(data_dir()) / "sync.log"):
         try:
             results = sync_accounts(
-                obj.db(), config, accounts, classifier=None if no_classify else _sync_classifier(),
+                obj.db(), config, accounts, classifier=None if no_classify else _ingest_classifier(),
                 progress=bar, options=options,
                 on_error=lambda _account, exc: errors.append(exc),
             )

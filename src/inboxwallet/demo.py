@@ -7,7 +7,8 @@ from pathlib import Path
 
 from .config import load_config
 from .errors import InboxwalletError
-from .ingest import import_paths
+from .classifiers.model import SHIPPED_DIR
+from .ingest import classifier_for, import_paths
 from .report import contacts_table
 from .store import list_contacts, message_counts, open_db
 
@@ -23,16 +24,6 @@ def sample_dir() -> Path:
         if (base / "mailbox.mbox").exists():
             return base
     raise InboxwalletError("the sample mailbox (data/sample/mailbox.mbox) is not installed; run the demo from a checkout")
-
-
-def _classifier():  # -> Classifier | None
-    """The shipped model (never a personal one: the demo shows what everyone gets)."""
-    from .classifiers.model import MODEL_FILE, SHIPPED_DIR, load_model
-    from .ingest import model_classifier
-
-    if not (SHIPPED_DIR / MODEL_FILE).exists():
-        return None
-    return model_classifier(load_model(SHIPPED_DIR))
 
 
 def _wallet_lines(db, config, color: bool) -> list[str]:  # db: sqlite_utils.Database, config: Config
@@ -60,7 +51,7 @@ def run_demo(keep: Path | None = None, *, color: bool = False) -> str:
         if keep and keep.exists():
             raise InboxwalletError(f"{keep} exists already; the demo builds a fresh database")
         db = open_db(db_path)
-        stats = import_paths(db, [sample / "mailbox.mbox"], config, workers=1, classifier=_classifier())
+        stats = import_paths(db, [sample / "mailbox.mbox"], config, workers=1, classifier=classifier_for(SHIPPED_DIR))
         lines = [
             f"inboxwallet demo: the sample mailbox of {config.my_addresses[0]}",
             stats.summary(),

@@ -1,25 +1,31 @@
-"""The one path every source feeds: parse, save, classify, admit contacts, checkpoint.
+"""The one path every source feeds: parse, tag, save, admit contacts, checkpoint.
 
 Work goes in batches, each committed before the next is read, so a killed process loses at
-most the batch in flight, and re-reading it adds nothing (saves are idempotent)."""
+most the batch in flight, and re-reading it adds nothing (saves are idempotent). Parsing and
+tagging are CPU-bound: with workers > 1 they run in child processes (each loads the tag model
+once), while the main process saves the previous batch."""
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
 import logging
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
-from typing import TYPE_CHECKING
 
 from . import store
 from .config import Config
-from .errors import ParseError
+from .errors import ModelError, ParseError
 from .parse import MessageRecord, parse_message
 from .sources import RawMessage, iter_raw_messages
 
@@ -28,8 +34,39 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# classify(records) -> one {tag: probability} per record
-Classifier = Callable[[Sequence[MessageRecord]], tuple[str, list[dict[str, float]], dict[str, float]]]
+
+@dataclass(frozen=True)
+class Classifier:
+    """Which tag model ingest uses: a model folder, loaded at most once per process and only
+    when there is something to tag (so a sync with nothing new never pays for it). Picklable,
+    so worker processes can load it themselves."""
+
+    folder: Path
+
+    @functools.cached_property
+    def meta(self) -> dict:
+        try:
+            return json.loads((self.folder / "model.json").read_text())
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{self.folder}: cannot read model.json ({exc})") from None
+
+    @property
+    def version(self) -> str:
+        return str(self.meta["version"])
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        return {k: float(v) for k, v in self.meta["thresholds"].items()}
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        return _loaded_model(self.folder).predict_proba(list(texts))
+
+
+@functools.lru_cache(maxsize=2)
+def _loaded_model(folder: Path) -> Model:
+    from .classifiers.model import load_model
+
+    return load_model(folder)
 
 
 @dataclass
@@ -68,6 +105,8 @@ class IngestOptions:
 
 
 ParseOutcome = tuple[MessageRecord | None, str | None]
+# a parsed batch: one outcome per message, and tag scores per message (None if not tagged)
+Parsed = tuple[list[ParseOutcome], list[dict[str, float] | None]]
 
 
 def parse_one(raw: RawMessage, my_addresses: frozenset[str], now: datetime | None = None) -> ParseOutcome:
@@ -82,9 +121,42 @@ def parse_one(raw: RawMessage, my_addresses: frozenset[str], now: datetime | Non
         return None, f"parser crashed: {type(exc).__name__}"
 
 
-def _parse_chunk(args: tuple[list[RawMessage], frozenset[str], datetime | None]) -> list[ParseOutcome]:
-    raws, mine, now = args
-    return [parse_one(r, mine, now) for r in raws]
+def parse_and_tag(
+    raws: Sequence[RawMessage], mine: frozenset[str], now: datetime | None, classifier: Classifier | None
+) -> Parsed:
+    """Parse a chunk and score the author text of every parsed message in one model call."""
+    outcomes = [parse_one(r, mine, now) for r in raws]
+    scores: list[dict[str, float] | None] = [None] * len(outcomes)
+    if classifier:
+        at = [i for i, (record, _) in enumerate(outcomes) if record is not None]
+        if at:
+            texts = [outcomes[i][0].text for i in at]  # type: ignore[union-attr]
+            for i, score in zip(at, classifier.scores(texts)):
+                scores[i] = score
+    return outcomes, scores
+
+
+def _die_with_parent() -> None:
+    """Worker initializer: a SIGKILLed sync must not leave parser processes behind."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: orphans exit when their pipe closes
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[Executor | None]:
+    """Parser processes for a whole run (sync keeps one pool across its folders)."""
+    if workers <= 1:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def ingest(
@@ -95,30 +167,27 @@ def ingest(
     classifier: Classifier | None = None,
     after_batch: Callable[[Sequence[RawMessage]], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    pool: Executor | None = None,
+    stats: IngestStats | None = None,
 ) -> IngestStats:
     """Store every message of raws (or quarantine it with a reason). after_batch runs once a
-    batch is committed: sync uses it to move its checkpoint."""
-    stats = IngestStats()
-    pool: Executor | None = None
-    if options.workers > 1:
-        pool = ProcessPoolExecutor(max_workers=options.workers)
-    try:
-        for batch, outcomes in _parsed_batches(raws, options, pool):
-            _save_batch(db, batch, outcomes, options, classifier, stats)
+    batch is committed: sync uses it to move its checkpoint. Counts go into `stats` as they
+    happen, so a caller keeps them even when the run fails half-way."""
+    stats = stats if stats is not None else IngestStats()
+    with worker_pool(options.workers if pool is None else 1) as own_pool:
+        for batch, parsed in _parsed_batches(raws, options, pool or own_pool, classifier):
+            _save_batch(db, batch, parsed, options, classifier, stats)
             if after_batch:
                 after_batch(batch)
             if progress:
                 progress(len(batch))
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
     return stats
 
 
 def _parsed_batches(
-    raws: Iterable[RawMessage], options: IngestOptions, pool: Executor | None
-) -> Iterator[tuple[list[RawMessage], list[ParseOutcome]]]:
-    """Parse batch N+1 in the worker processes while batch N is being saved."""
+    raws: Iterable[RawMessage], options: IngestOptions, pool: Executor | None, classifier: Classifier | None
+) -> Iterator[tuple[list[RawMessage], Parsed]]:
+    """Parse (and tag) batch N+1 in the worker processes while batch N is being saved."""
     iterator = iter(raws)
     mine = options.my_addresses
 
@@ -128,32 +197,44 @@ def _parsed_batches(
 
     if pool is None:
         for batch in batches():
-            yield batch, [parse_one(r, mine, options.now) for r in batch]
+            yield batch, parse_and_tag(batch, mine, options.now, classifier)
         return
 
-    n = options.workers
-    pending = None
+    n = max(1, getattr(pool, "_max_workers", 2))
+    pending: tuple[list[RawMessage], list[Future[Parsed]]] | None = None
     for batch in batches():
         size = -(-len(batch) // n)
         parts = [batch[i : i + size] for i in range(0, len(batch), size)]
-        future = [pool.submit(_parse_chunk, (part, mine, options.now)) for part in parts]
+        futures = [pool.submit(parse_and_tag, part, mine, options.now, classifier) for part in parts]
         if pending:
-            yield pending[0], [o for f in pending[1] for o in f.result()]
-        pending = (batch, future)
+            yield pending[0], _joined(pending[1])
+        pending = (batch, futures)
     if pending:
-        yield pending[0], [o for f in pending[1] for o in f.result()]
+        yield pending[0], _joined(pending[1])
+
+
+def _joined(futures: Sequence[Future[Parsed]]) -> Parsed:
+    outcomes: list[ParseOutcome] = []
+    scores: list[dict[str, float] | None] = []
+    for future in futures:
+        part_outcomes, part_scores = future.result()
+        outcomes += part_outcomes
+        scores += part_scores
+    return outcomes, scores
 
 
 def _save_batch(
     db: sqlite_utils.Database,
     batch: Sequence[RawMessage],
-    outcomes: Sequence[ParseOutcome],
+    parsed: Parsed,
     options: IngestOptions,
     classifier: Classifier | None,
     stats: IngestStats,
 ) -> None:
+    outcomes, scores = parsed
     good: list[tuple[RawMessage, MessageRecord]] = []
-    for raw, (record, problem) in zip(batch, outcomes):
+    good_scores: list[dict[str, float] | None] = []
+    for raw, (record, problem), score in zip(batch, outcomes, scores):
         stats.seen += 1
         stats.bytes += len(raw.raw)
         if record is None:
@@ -163,6 +244,7 @@ def _save_batch(
                 stats.duplicates += 1
             continue
         good.append((raw, record))
+        good_scores.append(score)
 
     result = store.save_messages(
         db, good, my_addresses=options.my_addresses, store_text=options.store_text
@@ -172,9 +254,9 @@ def _save_batch(
     stats.new_ids.extend(result.inserted)
     new_records = _records_for(good, result)
     stats.bulk += sum(1 for r in new_records if r.bulk_reason)
-    if classifier and result.inserted:
-        version, scores, thresholds = classifier([r for r in new_records])
-        store.save_tags(db, result.inserted, scores, thresholds, version)
+    new_scores = [s for s, new in zip(good_scores, result.inserted_flags) if new]
+    if classifier and result.inserted and all(s is not None for s in new_scores):
+        store.save_tags(db, result.inserted, new_scores, classifier.thresholds, classifier.version)  # type: ignore[arg-type]
         stats.classified += len(result.inserted)
     stats.contacts_added += store.refresh_contacts(
         db,
@@ -216,13 +298,9 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def model_classifier(model: Model) -> Classifier:
-    """Adapt a tag model to the ingest hook: scores for each record's author text."""
-
-    def classify(records: Sequence[MessageRecord]) -> tuple[str, list[dict[str, float]], dict[str, float]]:
-        return model.version, model.predict_proba([r.text for r in records]), model.thresholds
-
-    return classify
+def classifier_for(model_dir: Path) -> Classifier | None:
+    """The Classifier for a model folder, or None when no model is installed there."""
+    return Classifier(model_dir) if (model_dir / "model.skops").exists() else None
 
 
 def classify_stored(

@@ -99,10 +99,11 @@ def parse_message(
     if not any(h in headers for h in ("from", "to", "subject", "date", "message-id", "received")):
         raise ParseError("not a mail message (no From, To, Subject, Date or Message-ID)")
 
-    sender = _first_address(message.get_all("from", []))
-    to = _addresses(message.get_all("to", []))
-    cc = _addresses(message.get_all("cc", []))
-    bcc = _addresses(message.get_all("bcc", []))
+    # mail-parser has already split and decoded the address headers: reuse its work
+    sender = next(iter(_address_pairs(mail.from_)), None)
+    to = _address_pairs(mail.to)
+    cc = _address_pairs(mail.cc)
+    bcc = _address_pairs(mail.bcc)
     mine = my_addresses
     direction = "sent" if sender and sender.address in mine else "received"
 
@@ -250,12 +251,22 @@ def _decode(value: str) -> str:
 
 
 def _addresses(values: list[object]) -> tuple[Address, ...]:
-    out: dict[str, Address] = {}
     try:
         pairs = getaddresses([_header_str(v) for v in values if v is not None])
     except Exception:  # noqa: BLE001 - getaddresses can choke on hostile headers
         pairs = []
-    for name, addr in pairs:
+    return _address_pairs(pairs)
+
+
+def _address_pairs(pairs: object) -> tuple[Address, ...]:
+    """(name, address) pairs -> unique, lower-cased, plausible addresses with clean names."""
+    out: dict[str, Address] = {}
+    if not isinstance(pairs, (list, tuple)):
+        return ()
+    for pair in pairs:
+        if not isinstance(pair, (list, tuple)) or len(pair) != 2:
+            continue
+        name, addr = str(pair[0] or ""), str(pair[1] or "")
         addr = addr.strip().strip("<>").lower()
         if "@" not in addr or len(addr) > 320 or any(c.isspace() for c in addr):
             continue
@@ -270,11 +281,6 @@ def _clean_name(name: str, addr: str) -> str:
         return ""
     # Strip control characters so names are safe to print anywhere
     return "".join(ch for ch in name if ch.isprintable())[:200]
-
-
-def _first_address(values: list[object]) -> Address | None:
-    found = _addresses(values)
-    return found[0] if found else None
 
 
 def _first_msgid(value: str) -> str | None:

@@ -640,13 +640,6 @@ def get_message(db: sqlite_utils.Database, message: int) -> dict[str, Any]:
     return record
 
 
-def stored_counts(db: sqlite_utils.Database) -> tuple[int, int]:
-    """(messages, quarantined) rows: sync's tally of what committed batches left behind when
-    a run stops half-way through a folder."""
-    row = db.execute("SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM quarantine)").fetchone()
-    return int(row[0]), int(row[1])
-
-
 # -- wallet ------------------------------------------------------------------------------------------
 # The wallet's own tables (migrations m1xx): a per-contact state that wallet.py can carry forward
 # to a later report date without re-reading the contact's mail, and a list of what changed since
@@ -770,26 +763,44 @@ def _wallet_events_sql(mine_marks: str, contact_scope: str, message_scope: str, 
         f"(SELECT t.score FROM tags t WHERE t.message = p.message AND t.tag = '{tag}' AND t.source = p.src) AS {tag}"
         for tag in WALLET_TAGS
     )
+    direct_to_me = (
+        f"EXISTS (SELECT 1 FROM recipients r WHERE r.message = m.id AND r.kind = 'to' AND r.address IN ({mine_marks}))"
+    )
+    if message_scope:
+        # a few messages: from each message to the contacts it involves
+        pairs = f"""
+            SELECT a.contact, r.message, 1 AS mine, max(r.kind = 'to') AS direct
+            FROM messages m CROSS JOIN recipients r ON r.message = m.id
+            CROSS JOIN addresses a ON a.address = r.address
+            CROSS JOIN contacts c ON c.id = a.contact
+            WHERE c.ignored = 0 AND m.direction = 'sent' AND m.bulk_reason IS NULL AND m.date < {before} {message_scope}
+            GROUP BY a.contact, r.message
+            UNION ALL
+            SELECT a.contact, m.id, 0, {direct_to_me}
+            FROM messages m CROSS JOIN addresses a ON a.address = m.from_address
+            CROSS JOIN contacts c ON c.id = a.contact
+            WHERE c.ignored = 0 AND m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < {before} {message_scope}
+        """
+    else:
+        # contacts: from each address through its index (CROSS JOIN keeps SQLite to this
+        # order), never a scan of every message
+        pairs = f"""
+            SELECT addr.contact, r.message, 1 AS mine, max(r.kind = 'to') AS direct
+            FROM addr CROSS JOIN recipients r ON r.address = addr.address
+            CROSS JOIN messages m ON m.id = r.message
+            WHERE m.direction = 'sent' AND m.bulk_reason IS NULL AND m.date < {before}
+            GROUP BY addr.contact, r.message
+            UNION ALL
+            SELECT addr.contact, m.id, 0, {direct_to_me}
+            FROM addr CROSS JOIN messages m ON m.from_address = addr.address
+            WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < {before}
+        """
     return f"""
         WITH addr AS (
             SELECT a.address, a.contact FROM addresses a JOIN contacts c ON c.id = a.contact
             WHERE c.ignored = 0 {contact_scope}
         ),
-        pairs AS (
-            -- CROSS JOIN keeps SQLite's join order: from each address through its index, never
-            -- a scan of every message
-            SELECT addr.contact, r.message, 1 AS mine, max(r.kind = 'to') AS direct
-            FROM addr CROSS JOIN recipients r ON r.address = addr.address
-            CROSS JOIN messages m ON m.id = r.message
-            WHERE m.direction = 'sent' AND m.bulk_reason IS NULL AND m.date < {before} {message_scope}
-            GROUP BY addr.contact, r.message
-            UNION ALL
-            SELECT addr.contact, m.id, 0,
-                   EXISTS (SELECT 1 FROM recipients r WHERE r.message = m.id AND r.kind = 'to'
-                           AND r.address IN ({mine_marks}))
-            FROM addr CROSS JOIN messages m ON m.from_address = addr.address
-            WHERE m.direction = 'received' AND m.bulk_reason IS NULL AND m.date < {before} {message_scope}
-        ),
+        pairs AS ({pairs}),
         sourced AS (
             SELECT pairs.*, CASE WHEN EXISTS (SELECT 1 FROM tags u WHERE u.message = pairs.message
                                               AND u.source = 'user') THEN 'user' ELSE 'model' END AS src
@@ -929,19 +940,27 @@ def wallet_intro_candidates(
               AND r.address NOT IN (SELECT o.address FROM addresses o WHERE o.contact = addr.contact)
             GROUP BY addr.contact, r.address
         )
-        SELECT contact, x, d,
-            NOT EXISTS (SELECT 1 FROM messages m2 WHERE m2.from_address = cand.x
-                        AND m2.bulk_reason IS NULL AND m2.date < cand.d)
-            AND NOT EXISTS (SELECT 1 FROM recipients r2 JOIN messages m2 ON m2.id = r2.message
-                            WHERE r2.address = cand.x AND m2.direction = 'sent'
-                            AND m2.bulk_reason IS NULL AND m2.date < cand.d),
-            (SELECT min(m2.date) FROM recipients r2 JOIN messages m2 ON m2.id = r2.message
-             WHERE r2.address = cand.x AND m2.direction = 'sent' AND m2.bulk_reason IS NULL
-             AND m2.date > cand.d AND m2.date < :before),
-            (SELECT min(m2.date) FROM messages m2 WHERE m2.from_address = cand.x
-             AND m2.direction = 'received' AND m2.bulk_reason IS NULL
-             AND m2.date > cand.d AND m2.date < :before)
-        FROM cand ORDER BY contact, d, x
+        ,
+        checked AS (
+            -- the cheap test first: mail from the address before (an index range on
+            -- messages_from); only then my mail to it
+            SELECT cand.*,
+                CASE WHEN EXISTS (SELECT 1 FROM messages m2 WHERE m2.from_address = cand.x
+                                  AND m2.bulk_reason IS NULL AND m2.date < cand.d) THEN 0
+                     WHEN EXISTS (SELECT 1 FROM recipients r2 JOIN messages m2 ON m2.id = r2.message
+                                  WHERE r2.address = cand.x AND m2.direction = 'sent'
+                                  AND m2.bulk_reason IS NULL AND m2.date < cand.d) THEN 0
+                     ELSE 1 END AS new
+            FROM cand
+        )
+        SELECT contact, x, d, new,
+            CASE WHEN new THEN (SELECT min(m2.date) FROM recipients r2 JOIN messages m2 ON m2.id = r2.message
+                                WHERE r2.address = checked.x AND m2.direction = 'sent' AND m2.bulk_reason IS NULL
+                                AND m2.date > checked.d AND m2.date < :before) END,
+            CASE WHEN new THEN (SELECT min(m2.date) FROM messages m2 WHERE m2.from_address = checked.x
+                                AND m2.direction = 'received' AND m2.bulk_reason IS NULL
+                                AND m2.date > checked.d AND m2.date < :before) END
+        FROM checked ORDER BY contact, d, x
     """
     return db.execute(sql, params).fetchall()
 
@@ -984,7 +1003,7 @@ def load_wallet_states(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
 def save_wallet_states(
     db: sqlite_utils.Database,
     rows: Sequence[tuple[int, str, int, int, float, float, str | None, str]],
-    intros: dict[int, Sequence[str]],
+    intros: dict[int, list[str]],
     *,
     drop: Iterable[int] = (),
 ) -> None:

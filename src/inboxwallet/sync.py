@@ -20,6 +20,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,7 @@ from . import store
 from .config import Account, Config
 from .credentials import Secret, account_secret
 from .errors import InboxwalletError, LockedError, StoreError, SyncError
-from .ingest import Classifier, IngestOptions, ingest
+from .ingest import Classifier, IngestOptions, IngestStats, ingest, worker_pool
 from .sources import RawMessage
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def _sync(
     sleep: Callable[[float], None],
 ) -> None:
     """Connect, sync every folder, and start again from the checkpoints if the line drops."""
-    from .imap import ConnectionLost, FetchLimits, ImapSource
+    from .imap import FetchLimits
 
     secret = secret or account_secret(account)
     mine = set(config.my_addresses)
@@ -195,6 +196,26 @@ def _sync(
     )
     limits = FetchLimits(full_message=options.full_message, batch=options.fetch_batch)
     factory: dict[str, Any] = {"client_factory": client_factory} if client_factory else {}
+    with worker_pool(options.workers) as pool:  # one set of parser processes for every folder
+        _sync_until_done(db, account, stats, classifier, progress, options, ingest_options, limits, factory, secret, sleep, pool)
+
+
+def _sync_until_done(
+    db: sqlite_utils.Database,
+    account: Account,
+    stats: SyncStats,
+    classifier: Classifier | None,
+    progress: Progress | None,
+    options: SyncOptions,
+    ingest_options: IngestOptions,
+    limits: Any,
+    factory: dict[str, Any],
+    secret: Secret,
+    sleep: Callable[[float], None],
+    pool: Executor | None,
+) -> None:
+    from .imap import ConnectionLost, ImapSource
+
     failures = 0
     connected = False
     while True:
@@ -203,7 +224,7 @@ def _sync(
             source.connect()
             connected = True
             for folder in source.folders():
-                _sync_folder(db, source, account, folder.name, ingest_options, classifier, progress, stats)
+                _sync_folder(db, source, account, folder.name, ingest_options, classifier, progress, stats, pool)
             break
         except ConnectionLost as exc:
             if not connected:  # never reached the server: a wrong host or port, not a drop
@@ -228,6 +249,7 @@ def _sync_folder(
     classifier: Classifier | None,
     progress: Progress | None,
     stats: SyncStats,
+    pool: Executor | None = None,
 ) -> None:
     status = source.examine(folder)
     state = store.get_sync_state(db, account.name, folder)
@@ -250,9 +272,8 @@ def _sync_folder(
         progress.folder(f"{account.name}/{folder}", len(uids))
 
     uid_of: dict[int, int] = {}
-    committed = 0
     bytes_before, skipped_before = source.bytes_fetched, source.skipped_known
-    rows_before = store.stored_counts(db)
+    result = IngestStats()  # filled as batches commit, so a failed run keeps its counts
 
     def raws() -> Iterator[RawMessage]:
         for uid, raw in source.fetch(status, uids, known=known):
@@ -261,8 +282,6 @@ def _sync_folder(
             yield raw
 
     def checkpoint(batch: Sequence[RawMessage]) -> None:
-        nonlocal committed
-        committed += len(batch)
         top = max(uid_of.pop(id(raw)) for raw in batch)
         store.set_sync_state(
             db, account.name, folder, uidvalidity=status.uidvalidity, last_uid=top,
@@ -270,24 +289,16 @@ def _sync_folder(
         )
 
     try:
-        result = ingest(
+        ingest(
             db, raws(), options, classifier=classifier, after_batch=checkpoint,
-            progress=progress.advance if progress else None,
+            progress=progress.advance if progress else None, pool=pool, stats=result,
         )
-    except BaseException:
-        # ingest's own counts die with it: count what the committed batches left behind
-        rows_after = store.stored_counts(db)
-        new, quarantined = rows_after[0] - rows_before[0], rows_after[1] - rows_before[1]
-        folder_stats.stored += new
-        folder_stats.quarantined += quarantined
-        folder_stats.duplicates += max(0, committed - new - quarantined)
-        raise
     finally:
         folder_stats.bytes += source.bytes_fetched - bytes_before
         folder_stats.duplicates += source.skipped_known - skipped_before
-    folder_stats.stored += result.imported
-    folder_stats.duplicates += result.duplicates
-    folder_stats.quarantined += result.quarantined
+        folder_stats.stored += result.imported
+        folder_stats.duplicates += result.duplicates
+        folder_stats.quarantined += result.quarantined
     stats.classified += result.classified
     stats.contacts_added += result.contacts_added
     stats.new_ids.extend(result.new_ids)

@@ -22,6 +22,8 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+from itertools import pairwise
 from math import ceil, floor
 from typing import NamedTuple
 
@@ -48,7 +50,12 @@ STATE_VERSION = 2
 
 def day_number(iso: str) -> int:
     """The UTC calendar day of a stored ISO time, as a proleptic ordinal (date.toordinal)."""
-    return date.fromisoformat(iso[:10]).toordinal()
+    return _day_of(iso[:10])
+
+
+@lru_cache(maxsize=4096)
+def _day_of(day: str) -> int:
+    return date.fromisoformat(day).toordinal()
 
 
 def cutoff(as_of: date) -> str:
@@ -60,6 +67,7 @@ def _iso_day(day: int) -> str:
     return date.fromordinal(day).isoformat()
 
 
+@lru_cache(maxsize=4096)
 def _month(day: int) -> str:
     return _iso_day(day)[:7]
 
@@ -338,7 +346,7 @@ def build_state(
     pending = next((e for e in events[last_mine + 1 :] if not e.mine and e.direct), None)
 
     starts = exchange_starts(events, config.wallet.reply_window_days)
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    gaps = [b - a for a, b in pairwise(starts)]
     months_mine = {_month(e.day) for e in mine}
     months_theirs = {_month(e.day) for e in theirs}
 
@@ -382,9 +390,9 @@ def exchange_starts(events: Sequence[Event], window_days: float) -> list[int]:
     previous: int | None = None
     for e in events:
         thread = e.thread_id or f"#{e.message}"
-        if thread not in threads or (previous is not None and e.day - previous > window_days):
-            if not starts or starts[-1] != e.day:
-                starts.append(e.day)
+        new = thread not in threads or (previous is not None and e.day - previous > window_days)
+        if new and (not starts or starts[-1] != e.day):
+            starts.append(e.day)
         threads.add(thread)
         previous = e.day
     return starts

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-MAX_CHARS = 1500  # what a message is about shows in its first lines; long newsletters cost time, not accuracy
+MAX_CHARS = 1000  # what a message is about shows in its first lines; longer text costs time, not accuracy
 
 # Links, addresses, phone numbers and numbers become placeholders (the fact matters, not the
 # value), in one pass of one expression.
