@@ -127,6 +127,15 @@ def data_hash(examples: Sequence[Example]) -> str:
     return digest.hexdigest()
 
 
+def code_hash() -> str:
+    """Hash of the feature and pipeline code: part of the model version."""
+    from . import features, pipeline
+
+    return hashlib.sha256(
+        Path(features.__file__).read_bytes() + Path(pipeline.__file__).read_bytes()
+    ).hexdigest()
+
+
 def label_matrix(examples: Sequence[Example]) -> np.ndarray:
     return np.array([[int(t in ex.tags) for t in TAGS] for ex in examples], dtype=int)
 
@@ -204,11 +213,13 @@ def train(examples: Sequence[Example], *, name: str = "shipped", cross_validate:
     pipeline.fit([e.text for e in examples], y)
     digest = data_hash(examples)
     meta = {
-        "version": f"{name}-{digest[:10]}",
+        # same data and same feature code -> same version; either changing makes a new one
+        "version": f"{name}-{hashlib.sha256((digest + code_hash()).encode()).hexdigest()[:10]}",
         "name": name,
         "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "training_examples": len(examples),
         "training_data_sha256": digest,
+        "code_sha256": code_hash(),
         "label_counts": {t: int(y[:, j].sum()) for j, t in enumerate(TAGS)},
         "thresholds": thresholds,
         "cross_validation": cv,
