@@ -19,6 +19,21 @@ from .errors import InboxwalletError, LockedError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _store_text_option(func: F) -> F:
+    return click.option(
+        "--store-text/--no-store-text", "store_text", default=None,
+        help="Keep the text of new messages, or only their tags and figures "
+             "(default: [privacy] store_text in the config, true).",
+    )(func)
+
+
+def _with_store_text(config: Any, store_text: bool | None) -> Any:
+    """The config, with --store-text/--no-store-text (when given) over [privacy] store_text."""
+    import dataclasses
+
+    return config if store_text is None else dataclasses.replace(config, store_text=store_text)
+
+
 def clean_errors(func: F) -> F:
     """Turn the project's own exceptions into a one-line message and a non-zero exit."""
 
@@ -54,13 +69,13 @@ class Context:
         return config.with_addresses(extra_addresses) if extra_addresses else config
 
     def db(self):  # -> sqlite_utils.Database
-        from .config import default_db_path, ensure_private_dir
+        from .config import busy_timeout, default_db_path, ensure_private_dir
         from .store import open_db
 
         path = self.db_path or default_db_path()
         if self.db_path is None:
             ensure_private_dir(path.parent)
-        return open_db(path)
+        return open_db(path, busy_timeout=busy_timeout())
 
     def counter(self, what: str) -> Callable[[int], None] | None:
         """A running count on stderr when a person is watching; nothing under cron."""
@@ -114,9 +129,12 @@ def cli(ctx: click.Context, db_path: Path | None, config_path: Path | None, quie
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--me", "me", multiple=True, metavar="ADDRESS", help="One of my own addresses (repeatable).")
 @click.option("--workers", type=int, default=None, help="Parser processes (default: one per core).")
+@_store_text_option
 @pass_ctx
 @clean_errors
-def import_(obj: Context, paths: tuple[Path, ...], me: tuple[str, ...], workers: int | None) -> None:
+def import_(
+    obj: Context, paths: tuple[Path, ...], me: tuple[str, ...], workers: int | None, store_text: bool | None
+) -> None:
     """Import mbox files, Maildir folders and .eml files (or folders of them).
 
     Re-importing the same mail adds nothing.
@@ -127,7 +145,7 @@ def import_(obj: Context, paths: tuple[Path, ...], me: tuple[str, ...], workers:
     """
     from .ingest import import_paths
 
-    config = obj.config(me)
+    config = _with_store_text(obj.config(me), store_text)
     if not config.my_addresses:
         obj.say("warning: no identity addresses configured (use --me or [identity] addresses); "
                 "every message counts as received")
@@ -291,7 +309,7 @@ def model_train(obj: Context, data: tuple[Path, ...], with_my_labels: bool, outp
         inboxwallet model train --with-my-labels
     """
     from .classifiers.model import Example, personal_dir, read_examples, save_model, train
-    from .config import data_dir
+    from .config import data_dir, ensure_private_dir
     from .store import user_labeled
 
     examples = read_examples(list(data) or [_training_dir()])
@@ -303,6 +321,8 @@ def model_train(obj: Context, data: tuple[Path, ...], with_my_labels: bool, outp
         name = "personal"
     obj.say(f"training on {len(examples):,} examples (5-fold cross-validation, then the final fit)")
     trained = train(examples, name=name)
+    if output is None:
+        ensure_private_dir(data_dir())
     folder = output or personal_dir(data_dir())
     save_model(trained, folder)
     cv = trained.meta["cross_validation"]
@@ -499,10 +519,12 @@ def _ingest_classifier():  # -> Classifier | None
               envvar="INBOXWALLET_SYNC_BATCH_SIZE", help="Messages per committed batch. Env: INBOXWALLET_SYNC_BATCH_SIZE.")
 @click.option("--workers", type=click.IntRange(1, 16), default=None, help="Parser processes (default: one per core).")
 @click.option("--no-classify", is_flag=True, help="Store new mail untagged; `inboxwallet classify` tags it later.")
+@_store_text_option
 @pass_ctx
 @clean_errors
 def sync_command(
-    obj: Context, account_name: str | None, quiet: bool, batch_size: int, workers: int | None, no_classify: bool
+    obj: Context, account_name: str | None, quiet: bool, batch_size: int, workers: int | None, no_classify: bool,
+    store_text: bool | None,
 ) -> None:
     """Fetch new mail from your IMAP accounts, read-only: nothing changes on the server.
 
@@ -518,7 +540,7 @@ def sync_command(
     from .sync import SyncOptions, log_to_file, sync_accounts
 
     obj.quiet = obj.quiet or quiet
-    config = obj.config()
+    config = _with_store_text(obj.config(), store_text)
     accounts = [config.account(account_name)] if account_name else list(config.accounts)
     if not accounts:
         raise InboxwalletError(f"no [[accounts]] in {config.path or 'the config file'}; see 'Syncing from IMAP' in the README")
@@ -745,6 +767,70 @@ def digest_command(obj: Context, as_of: Any, days: int, output: Path | None, sen
         obj.say(deliver_digest(db, config, message, day))
     else:
         click.echo(plain_text(message), nl=False)
+
+
+# -- privacy: forget, purge ----------------------------------------------------------------------
+
+
+@cli.command(name="forget")
+@click.argument("who", metavar="ADDRESS")
+@click.option("--yes", is_flag=True, help="Do not ask before deleting.")
+@pass_ctx
+@clean_errors
+def forget_command(obj: Context, who: str, yes: bool) -> None:
+    """Delete everything stored about a person: mail from them and to them, tags, alerts, contact.
+
+    ADDRESS may be any of a contact's addresses (or their name): all of them go. Mail they
+    were one of several recipients of is kept for the others, without them. The database
+    file is rebuilt so that nothing of it stays on disk. Mail that arrives from them later is
+    stored as usual.
+
+    Example:
+
+        inboxwallet forget tom@work.example --yes
+    """
+    from .privacy import forget, forget_plan
+
+    db, config = obj.db(), obj.config()
+    if not yes:
+        plan = forget_plan(db, config, who)
+        click.confirm(f"delete for good {plan.summary()}?", abort=True, err=True)
+    done = forget(db, config, who)
+    obj.say(f"forgot {done.counts.summary()}")
+    if not done.compacted:
+        obj.say("warning: another program is reading the database; removed pages leave the file once it stops")
+
+
+@cli.command(name="purge")
+@click.option("--before", type=click.DateTime(formats=["%Y-%m-%d"]), required=True, metavar="YYYY-MM-DD",
+              help="Drop the text of mail dated before this day (UTC).")
+@click.option("--yes", is_flag=True, help="Do not ask before dropping.")
+@pass_ctx
+@clean_errors
+def purge_command(obj: Context, before: Any, yes: bool) -> None:
+    """Drop the text of old mail, keeping its tags, figures and every row.
+
+    Subjects, senders, recipients and tags stay, so reports and alerts do not change; the
+    message text and its full-text index entries go, and the database file is rebuilt.
+
+    Example:
+
+        inboxwallet purge --before 2024-01-01 --yes
+    """
+    from .privacy import purge, purge_plan
+    from .sync import human_bytes
+
+    db, day = obj.db(), before.date()
+    if not yes:
+        n = purge_plan(db, day)
+        click.confirm(f"drop the text of {n:,} message{'s' if n != 1 else ''} dated before {day}?", abort=True, err=True)
+    done = purge(db, day)
+    obj.say(
+        f"dropped the text of {done.messages:,} message{'s' if done.messages != 1 else ''} dated before {day}; "
+        f"tags and figures kept (database {human_bytes(done.size_before)} -> {human_bytes(done.size_after)})"
+    )
+    if not done.compacted:
+        obj.say("warning: another program is reading the database; removed pages leave the file once it stops")
 
 
 # -- demo --------------------------------------------------------------------------------------

@@ -132,6 +132,14 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def busy_timeout() -> float:
+    """Seconds to wait for another program's write lock (INBOXWALLET_BUSY_TIMEOUT, default 10)."""
+    try:
+        return max(0.0, float(os.environ.get("INBOXWALLET_BUSY_TIMEOUT", "10")))
+    except ValueError:
+        raise ConfigError("INBOXWALLET_BUSY_TIMEOUT: expected a number of seconds") from None
+
+
 def default_db_path() -> Path:
     return data_dir() / "inboxwallet.db"
 

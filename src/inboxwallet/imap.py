@@ -195,34 +195,51 @@ class ImapSource:
         """Turn imapclient, socket and TLS failures into the project's one-line errors."""
         try:
             yield
-        except LoginError as exc:
+        except Exception as exc:
+            error = self._translated(exc, what)
+            if error is None:
+                raise
+            # The frames of a failed LOGIN hold the password in their locals, and the new error
+            # keeps the old one as its (hidden) context: drop those frames, so that no traceback
+            # printer, error reporter or debugger can show them.
+            _forget_frames(exc)
+            raise error from None
+
+    def _translated(self, exc: Exception, what: str) -> SyncError | None:
+        """The one-line error for a failure during `what`; None for what is not a mail-server
+        failure (a bug, which keeps its traceback)."""
+        if isinstance(exc, TimeoutError):  # socket.timeout: no reply within the account's timeout
+            during = "while connecting" if what == "connect" else f"during {what}"
+            return ConnectionLost(f"{self.where}: no reply within {self.account.timeout:g} s {during} (the account's timeout)")
+        if isinstance(exc, LoginError):
             reason = self._scrub(exc)
             if "socket error" in reason:  # imapclient reports a line dropped mid-LOGIN this way
-                raise ConnectionLost(f"{self.where}: connection lost during {what}: {reason}") from None
-            raise AuthError(
+                return ConnectionLost(f"{self.where}: connection lost during {what}: {_abort_reason(reason)}")
+            return AuthError(
                 f"account {self.account.name!r}: {self.where} refused the login for {self.account.username!r}"
                 + (f" ({reason})" if reason else "")
-            ) from None
-        except ssl.SSLCertVerificationError as exc:
-            raise SyncError(
+            )
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return SyncError(
                 f"{self.where}: the server's certificate did not verify ({exc.verify_message}); "
                 "if it uses a private CA, set ca_file"
-            ) from None
-        except ssl.SSLError as exc:
+            )
+        if isinstance(exc, ssl.SSLError):
             dropped = isinstance(exc, (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError))
             if what == "connect" and not dropped:  # a handshake that cannot work: no retry
-                raise SyncError(
+                return SyncError(
                     f"{self.where}: TLS failed ({exc.reason or exc}); "
                     f"does port {self.account.port} speak tls = {self.account.tls!r}?"
-                ) from None
-            raise ConnectionLost(f"{self.where}: connection lost during {what}: {exc.reason or exc}") from None
-        except IMAPClientAbortError as exc:
-            raise ConnectionLost(f"{self.where}: connection lost during {what}: {self._scrub(exc)}") from None
-        except IMAPClientError as exc:
-            raise SyncError(f"{self.where}: {what} failed: {self._scrub(exc)}") from None
-        except (OSError, EOFError) as exc:
+                )
+            return ConnectionLost(f"{self.where}: connection lost during {what}: {exc.reason or exc}")
+        if isinstance(exc, IMAPClientAbortError):
+            return ConnectionLost(f"{self.where}: connection lost during {what}: {_abort_reason(self._scrub(exc))}")
+        if isinstance(exc, IMAPClientError):
+            return SyncError(f"{self.where}: {what} failed: {self._scrub(exc)}")
+        if isinstance(exc, (OSError, EOFError)):
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            raise ConnectionLost(f"{self.where}: {what} failed: {reason}") from None
+            return ConnectionLost(f"{self.where}: {what} failed: {reason}")
+        return None
 
     def _scrub(self, exc: BaseException) -> str:
         """A server message, one line, never containing the secret."""
@@ -443,6 +460,29 @@ def append_digest(
     with ImapSource(account, secret, client_factory=client_factory) as source, source._errors(f"APPEND to {folder}"):
         source.client.append(folder, raw, flags=(), msg_time=when)
     log.info("%s: appended the digest (%d bytes) to %s", account.name, len(raw), folder)
+
+
+def _forget_frames(exc: BaseException) -> None:
+    """Drop the traceback (and with it every frame's locals) of exc and of the exceptions
+    chained to it."""
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        e = stack.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        e.__traceback__ = None
+        stack += [e.__cause__, e.__context__]
+
+
+def _abort_reason(text: str) -> str:
+    """imaplib's words for a dropped line, without the half-read server data they quote
+    ("command: FETCH => socket error: unterminated line: * 34 FETCH (UID 34 ...")."""
+    text = re.sub(r"^command: \S+ => ", "", text)
+    if re.match(r"socket error: (EOF|unterminated line)", text):
+        return "the server closed the connection"
+    return re.sub(r"\b(unterminated line|unexpected response): .*", r"\1", text)
 
 
 # -- BODYSTRUCTURE -----------------------------------------------------------------------------

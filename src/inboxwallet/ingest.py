@@ -25,9 +25,10 @@ import sqlite_utils
 
 from . import store
 from .config import Config
-from .errors import ModelError, ParseError
+from .errors import ModelError, ParseError, database_errors
 from .parse import MessageRecord, parse_message
 from .sources import RawMessage, iter_raw_messages
+from .testhooks import pause_point
 
 if TYPE_CHECKING:
     from .classifiers.model import Model
@@ -133,6 +134,7 @@ def parse_and_tag(
             texts = [outcomes[i][0].text for i in at]  # type: ignore[union-attr]
             for i, score in zip(at, classifier.scores(texts)):
                 scores[i] = score
+            pause_point("classify")
     return outcomes, scores
 
 
@@ -174,7 +176,7 @@ def ingest(
     batch is committed: sync uses it to move its checkpoint. Counts go into `stats` as they
     happen, so a caller keeps them even when the run fails half-way."""
     stats = stats if stats is not None else IngestStats()
-    with worker_pool(options.workers if pool is None else 1) as own_pool:
+    with database_errors(db), worker_pool(options.workers if pool is None else 1) as own_pool:
         for batch, parsed in _parsed_batches(raws, options, pool or own_pool, classifier):
             _save_batch(db, batch, parsed, options, classifier, stats)
             if after_batch:
@@ -238,7 +240,8 @@ def _save_batch(
         stats.seen += 1
         stats.bytes += len(raw.raw)
         if record is None:
-            if store.save_quarantine(db, raw, problem or "unknown problem"):
+            # store_text off: no message text on disk, so not the raw bytes of a bad one either
+            if store.save_quarantine(db, raw, problem or "unknown problem", keep_raw=options.store_text):
                 stats.quarantined += 1
             else:
                 stats.duplicates += 1
@@ -249,21 +252,49 @@ def _save_batch(
     result = store.save_messages(
         db, good, my_addresses=options.my_addresses, store_text=options.store_text
     )
+    pause_point("ingest")
     stats.duplicates += result.duplicates
     stats.imported += len(result.inserted)
     stats.new_ids.extend(result.inserted)
     new_records = _records_for(good, result)
     stats.bulk += sum(1 for r in new_records if r.bulk_reason)
     new_scores = [s for s, new in zip(good_scores, result.inserted_flags) if new]
-    if classifier and result.inserted and all(s is not None for s in new_scores):
-        store.save_tags(db, result.inserted, new_scores, classifier.thresholds, classifier.version)  # type: ignore[arg-type]
-        stats.classified += len(result.inserted)
+    to_tag = list(zip(result.inserted, new_scores))
+    # A message already stored may come from a run killed half-way through this batch (its
+    # messages committed, their tags and contacts not): finish it now, so that the run after a
+    # crash ends where a run without one would have. Saving tags and contacts is idempotent.
+    already = _already_stored(db, good, good_scores, result)
+    if classifier:
+        to_tag += [(row, s) for row, tagged, s in already if not tagged]
+        tag_scores = [s for _, s in to_tag if s is not None]
+        if to_tag and len(tag_scores) == len(to_tag):
+            store.save_tags(db, [r for r, _ in to_tag], tag_scores, classifier.thresholds, classifier.version)
+            stats.classified += len(to_tag)
     stats.contacts_added += store.refresh_contacts(
         db,
         options.my_addresses,
         admit_inbound=options.admit_inbound,
-        message_ids=result.inserted,
+        message_ids=[*result.inserted, *(row for row, _, _ in already)],
     )
+
+
+def _already_stored(
+    db: sqlite_utils.Database,
+    good: Sequence[tuple[RawMessage, MessageRecord]],
+    scores: Sequence[dict[str, float] | None],
+    result: store.SaveResult,
+) -> list[tuple[int, bool, dict[str, float] | None]]:
+    """(row id, tagged by the model?, this run's scores) of the batch's messages that were
+    stored before it (each row once, none inserted by this batch)."""
+    skipped = [(rec, s) for (_, rec), s, new in zip(good, scores, result.inserted_flags) if not new]
+    if not skipped:
+        return []
+    rows: dict[int, tuple[int, bool, dict[str, float] | None]] = {}
+    inserted = set(result.inserted)
+    for (_, score), hit in zip(skipped, store.find_stored(db, [rec for rec, _ in skipped])):
+        if hit is not None and hit[0] not in inserted:
+            rows.setdefault(hit[0], (hit[0], hit[1], score))
+    return list(rows.values())
 
 
 def _records_for(
@@ -312,10 +343,11 @@ def classify_stored(
 ) -> int:
     """Score stored messages that this model version has not scored yet (all with everything)."""
     done = 0
-    for batch in store.messages_to_classify(db, model.version, everything=everything):
-        ids = [i for i, _ in batch]
-        store.save_tags(db, ids, model.predict_proba([t for _, t in batch]), model.thresholds, model.version)
-        done += len(batch)
-        if progress:
-            progress(len(batch))
+    with database_errors(db):
+        for batch in store.messages_to_classify(db, model.version, everything=everything):
+            ids = [i for i, _ in batch]
+            store.save_tags(db, ids, model.predict_proba([t for _, t in batch]), model.thresholds, model.version)
+            done += len(batch)
+            if progress:
+                progress(len(batch))
     return done

@@ -185,8 +185,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 # -- opening ---------------------------------------------------------------------------------
 
 
-def open_db(path: Path | str | None = None, *, memory: bool = False) -> sqlite_utils.Database:
-    """Open (creating with mode 0600, migrating) the store."""
+def open_db(path: Path | str | None = None, *, memory: bool = False, busy_timeout: float = 10.0) -> sqlite_utils.Database:
+    """Open (creating with mode 0600, migrating) the store. A write waits up to `busy_timeout`
+    seconds for another program's write transaction to end (readers never block it: WAL)."""
     try:
         if memory or path is None or str(path) == ":memory:":
             db = sqlite_utils.Database(memory=True)
@@ -195,10 +196,10 @@ def open_db(path: Path | str | None = None, *, memory: bool = False) -> sqlite_u
             path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists():
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-            db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=10))
+            db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=busy_timeout))
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA busy_timeout=10000")
+        db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from None
@@ -285,6 +286,21 @@ def save_messages(
     return SaveResult(inserted, duplicates, flags)
 
 
+def find_stored(db: sqlite_utils.Database, records: Sequence[MessageRecord]) -> list[tuple[int, bool] | None]:
+    """For each record already stored (same Message-ID, else same fingerprint): its row id and
+    whether the model has tagged it; None where it is not stored. Ingest uses it to finish
+    what a killed run left half-done: a batch saved, its tags or contacts not yet."""
+    found: list[tuple[int, bool] | None] = []
+    for rec in records:
+        row = db.execute(
+            "SELECT id, EXISTS (SELECT 1 FROM tags WHERE message = messages.id AND source = 'model') "
+            "FROM messages WHERE message_id = ? OR fingerprint = ? ORDER BY message_id = ? DESC LIMIT 1",
+            [rec.message_id, rec.fingerprint, rec.message_id],
+        ).fetchone()
+        found.append((int(row[0]), bool(row[1])) if row else None)
+    return found
+
+
 def save_tags(
     db: sqlite_utils.Database,
     message_ids: Sequence[int],
@@ -313,14 +329,15 @@ def save_tags(
         )
 
 
-def save_quarantine(db: sqlite_utils.Database, raw: RawMessage, reason: str) -> bool:
-    """Keep what could not be stored, with the reason. False if it was already there."""
+def save_quarantine(db: sqlite_utils.Database, raw: RawMessage, reason: str, *, keep_raw: bool = True) -> bool:
+    """Keep what could not be stored, with the reason (and, unless keep_raw is False, the
+    first MiB of its bytes). False if it was already there."""
     digest = hashlib.sha256(raw.raw or f"{raw.source}#{raw.key}".encode()).hexdigest()
     with db.conn:
         cur = db.conn.execute(
             "INSERT OR IGNORE INTO quarantine (source, source_key, reason, size, sha256, raw, quarantined_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (raw.source, raw.key, reason, len(raw.raw), digest, raw.raw[: 1 << 20], utcnow()),
+            (raw.source, raw.key, reason, len(raw.raw), digest, raw.raw[: 1 << 20] if keep_raw else None, utcnow()),
         )
     return cur.rowcount == 1
 
@@ -808,7 +825,7 @@ def _wallet_events_sql(mine_marks: str, contact_scope: str, message_scope: str, 
         )
         SELECT p.contact, p.message, m.date, p.mine, p.direct, m.n_recipients, {scores},
                (SELECT group_concat(t.tag, ' ') FROM tags t WHERE t.message = p.message
-                AND t.source = p.src AND t.assigned) AS tags,
+                AND +t.source = p.src AND t.assigned) AS tags,  -- "+": by message, never a scan of tags_model
                m.message_id, m.in_reply_to, m.refs, m.thread_id, m.subject
         FROM sourced p JOIN messages m ON m.id = p.message
     """
@@ -1327,3 +1344,194 @@ def m102_wallet_events(db: sqlite_utils.Database) -> None:
         CREATE INDEX wallet_events_message ON wallet_events(message);
         """,
     )
+
+
+# -- privacy: forgetting a person, purging old text ---------------------------------------------------
+# No schema change: deletes and updates through the tables as they are. The m001 triggers keep
+# messages_fts in step, the m100 triggers mark the wallet for a full recomputation, and
+# compact() then rebuilds the file so that what was removed leaves the disk too.
+
+
+@dataclass(frozen=True)
+class ForgetCounts:
+    """What forgetting a person removes (or would remove)."""
+
+    addresses: tuple[str, ...]
+    messages: int  # deleted: mail from them, and mail to them alone
+    tags: int  # of those messages
+    recipients: int  # their recipient rows on mail kept for other people
+    contacts: int
+    alerts: int
+    quarantined: int  # quarantined mail whose bytes name one of their addresses
+
+    def summary(self) -> str:
+        deleted = ", ".join(
+            f"{n:,} {word if n == 1 else plural}"
+            for n, word, plural in (
+                (self.messages, "message", "messages"),
+                (self.tags, "tag", "tags"),
+                (self.alerts, "alert", "alerts"),
+                (self.contacts, "contact", "contacts"),
+                (self.quarantined, "quarantined message", "quarantined messages"),
+            )
+        )
+        kept = f"{self.recipients:,} message{'s' if self.recipients != 1 else ''} to others kept without them"
+        return f"{', '.join(self.addresses)}: {deleted}; {kept}"
+
+
+def forget_addresses(db: sqlite_utils.Database, who: str) -> tuple[tuple[str, ...], list[int]]:
+    """The addresses and contact ids that stand for a person: every address of the contact
+    `who` names (an address or a name), or the one address given when it is no contact's."""
+    try:
+        contact = find_contact(db, who)
+    except NotFound:
+        if "@" not in who:
+            raise
+        return (who.strip().lower(),), []
+    addresses = {str(r[0]) for r in db.execute("SELECT address FROM addresses WHERE contact = ?", [contact])}
+    main = db.execute("SELECT address FROM contacts WHERE id = ?", [contact]).fetchone()
+    addresses.add(str(main[0]).lower())
+    if "@" in who:
+        addresses.add(who.strip().lower())
+    return tuple(sorted(addresses)), [contact]
+
+
+def _forget_scope(
+    db: sqlite_utils.Database, addresses: Sequence[str], my_addresses: Iterable[str]
+) -> None:
+    """Fill the temp tables _forget_addr (their addresses) and _forget_msg (the messages to
+    delete: from them, or with no recipient left once they are taken out, not counting the
+    sender and, on mail I sent, my own addresses)."""
+    for name, column in (("_forget_addr", "address TEXT"), ("_forget_me", "address TEXT"), ("_forget_msg", "id INTEGER")):
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({column} PRIMARY KEY)")
+        db.execute(f"DELETE FROM {name}")
+    db.conn.executemany("INSERT OR IGNORE INTO _forget_addr VALUES (?)", [(a,) for a in addresses])
+    db.conn.executemany("INSERT OR IGNORE INTO _forget_me VALUES (?)", [(a.lower(),) for a in my_addresses])
+    db.execute(
+        "INSERT OR IGNORE INTO _forget_msg SELECT id FROM messages WHERE from_address IN (SELECT address FROM _forget_addr)"
+    )
+    db.execute(
+        """
+        INSERT OR IGNORE INTO _forget_msg
+        SELECT DISTINCT r.message FROM recipients r
+        WHERE r.address IN (SELECT address FROM _forget_addr)
+          AND NOT EXISTS (
+            SELECT 1 FROM recipients o JOIN messages m ON m.id = o.message
+            WHERE o.message = r.message
+              AND o.address NOT IN (SELECT address FROM _forget_addr)
+              AND o.address IS NOT m.from_address
+              AND NOT (m.direction = 'sent' AND o.address IN (SELECT address FROM _forget_me))
+          )
+        """
+    )
+
+
+_ADDRESS_EDGE = rb"[\w.+-]"
+
+
+def _quarantine_naming(db: sqlite_utils.Database, addresses: Sequence[str]) -> list[int]:
+    """Quarantined mail whose stored bytes name one of the addresses (as a whole address,
+    any case): the parser could not read it, so only its bytes can tell."""
+    import re
+
+    pattern = re.compile(
+        rb"(?<!" + _ADDRESS_EDGE + rb")(?:" + b"|".join(re.escape(a.encode()) for a in addresses)
+        + rb")(?!" + _ADDRESS_EDGE + rb")",
+        re.IGNORECASE,
+    )
+    return [
+        int(qid)
+        for qid, raw in db.execute("SELECT id, raw FROM quarantine WHERE raw IS NOT NULL")
+        if pattern.search(bytes(raw))
+    ]
+
+
+def forget_counts(
+    db: sqlite_utils.Database, addresses: Sequence[str], contacts: Sequence[int], my_addresses: Iterable[str]
+) -> ForgetCounts:
+    """What forget_person would remove, without removing anything."""
+    _forget_scope(db, addresses, my_addresses)
+    marks = ", ".join("?" * len(contacts)) or "NULL"
+    row = db.execute(
+        f"""
+        SELECT (SELECT count(*) FROM _forget_msg),
+               (SELECT count(*) FROM tags WHERE message IN (SELECT id FROM _forget_msg)),
+               (SELECT count(DISTINCT message) FROM recipients WHERE address IN (SELECT address FROM _forget_addr)
+                AND message NOT IN (SELECT id FROM _forget_msg)),
+               (SELECT count(*) FROM contacts WHERE id IN ({marks})
+                OR address IN (SELECT address FROM _forget_addr)),
+               (SELECT count(*) FROM alerts WHERE contact IN (SELECT id FROM contacts WHERE id IN ({marks})
+                OR address IN (SELECT address FROM _forget_addr)))
+        """,
+        [*contacts, *contacts],
+    ).fetchone()
+    return ForgetCounts(
+        tuple(addresses), int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4]),
+        len(_quarantine_naming(db, addresses)),
+    )
+
+
+def forget_person(
+    db: sqlite_utils.Database, addresses: Sequence[str], contacts: Sequence[int], my_addresses: Iterable[str]
+) -> ForgetCounts:
+    """Delete everything stored about a person, in one transaction: their mail and mail to
+    them alone (with recipients, tags and search entries), their recipient rows on mail kept
+    for others, their contact with its alerts and wallet rows, their address rows, and
+    quarantined mail naming them. The wallet triggers mark everything for recomputation."""
+    mine = list(my_addresses)
+    counts = forget_counts(db, addresses, contacts, mine)
+    quarantined = _quarantine_naming(db, addresses)
+    marks = ", ".join("?" * len(contacts)) or "NULL"
+    with db.conn:  # the scope forget_counts filled is still in the temp tables
+        db.execute("DELETE FROM wallet_events WHERE message IN (SELECT id FROM _forget_msg)")
+        db.execute("DELETE FROM messages WHERE id IN (SELECT id FROM _forget_msg)")
+        db.execute("DELETE FROM recipients WHERE address IN (SELECT address FROM _forget_addr)")
+        db.execute("DELETE FROM wallet_intros WHERE address IN (SELECT address FROM _forget_addr)")
+        # addresses before the contact: ON DELETE SET NULL would fire the m100 address trigger
+        # as a foreign-key action, where its OR REPLACE does not apply (a contact with two
+        # addresses would hit wallet_dirty's UNIQUE)
+        db.execute("DELETE FROM addresses WHERE address IN (SELECT address FROM _forget_addr)")
+        db.execute(
+            f"DELETE FROM contacts WHERE id IN ({marks}) OR address IN (SELECT address FROM _forget_addr)",
+            list(contacts),
+        )
+        db.conn.executemany("DELETE FROM quarantine WHERE id = ?", [(q,) for q in quarantined])
+        for name in ("_forget_addr", "_forget_me", "_forget_msg"):
+            db.execute(f"DELETE FROM {name}")
+    return counts
+
+
+def purge_count(db: sqlite_utils.Database, before: str) -> int:
+    """How many messages dated before `before` (an ISO time) still have their text."""
+    return int(db.execute("SELECT count(*) FROM messages WHERE date < ? AND text IS NOT NULL", [before]).fetchone()[0])
+
+
+def purge_text(db: sqlite_utils.Database, before: str) -> int:
+    """Drop the author text of messages dated before `before` (an ISO time): the row, its
+    recipients, subject and tags stay, so every figure stays the same; the search index
+    keeps only the subject (the m001 update trigger). Messages without a date are kept.
+    Returns how many lost their text."""
+    with db.conn:
+        cur = db.execute("UPDATE messages SET text = NULL WHERE date < ? AND text IS NOT NULL", [before])
+    return int(cur.rowcount)
+
+
+def database_size(db: sqlite_utils.Database) -> int:
+    """Bytes the database takes (pages in use and free), WAL aside."""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    return int(pages) * int(size)
+
+
+def compact(db: sqlite_utils.Database) -> bool:
+    """Rebuild the file after a deletion, so removed text is gone from the disk as well:
+    merge the full-text index (its deletions are only markers until segments merge), VACUUM,
+    and empty the WAL. False when a reader (a Datasette, a sqlite3 shell) kept the WAL from
+    being emptied: the old pages leave it at the next checkpoint after that reader ends."""
+    if db.conn.in_transaction:
+        db.conn.commit()  # an implicit transaction left open by a read-modify helper
+    with db.conn:
+        db.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")
+    db.execute("VACUUM")
+    row = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return row is None or int(row[0]) == 0

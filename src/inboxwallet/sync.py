@@ -31,7 +31,13 @@ import sqlite_utils
 from . import store
 from .config import Account, Config
 from .credentials import Secret, account_secret
-from .errors import InboxwalletError, LockedError, StoreError, SyncError
+from .errors import (
+    InboxwalletError,
+    LockedError,
+    StoreError,
+    SyncError,
+    database_errors,
+)
 from .ingest import Classifier, IngestOptions, IngestStats, ingest, worker_pool
 from .sources import RawMessage
 
@@ -158,7 +164,7 @@ def sync_account(
     started = time.monotonic()
     stats = SyncStats(account.name)
     try:
-        with database_lock(db):
+        with database_lock(db), database_errors(db):
             _sync(db, config, account, stats, classifier, progress, options, secret, client_factory, sleep)
     except InboxwalletError as exc:
         log.error("%s: %s", account.name, exc)
@@ -231,7 +237,7 @@ def _sync_until_done(
                 raise SyncError(str(exc)) from None
             failures += 1
             if failures > options.retries:
-                raise SyncError(f"{exc} (gave up after {failures} attempts)") from None
+                raise SyncError(f"{exc} (gave up after {failures} attempt{'s' if failures != 1 else ''})") from None
             delay = options.backoff * 2 ** (failures - 1)
             log.warning("%s: %s; reconnecting in %.0f s", account.name, exc, delay)
             stats.reconnects += 1
@@ -322,9 +328,13 @@ def sync_accounts(
     on_error: Callable[[Account, InboxwalletError], None] | None = None,
     **kwargs: Any,
 ) -> list[SyncStats]:
-    """Sync several accounts under one lock, one after the other. With `on_error`, an
-    account that fails is reported there and the others still sync."""
+    """Sync several accounts under one lock, one after the other, then bring the wallet up
+    to date (as an import does). With `on_error`, an account that fails is reported there
+    and the others still sync."""
+    from .wallet import needs_refresh, refresh
+
     results = []
+    writable = True
     with database_lock(db):
         for account in accounts:
             try:
@@ -333,6 +343,13 @@ def sync_accounts(
                 if on_error is None:
                     raise
                 on_error(account, exc)
+                writable = writable and not isinstance(exc, (StoreError, LockedError))
+        # Only when there is something to do (new mail, a new day, a refresh killed half-way),
+        # so that a sync with nothing new every 15 minutes stays cheap; and not when the
+        # database just refused a write (busy, disk full): that would only fail again.
+        with database_errors(db):
+            if writable and needs_refresh(db):
+                refresh(db, config)
     return results
 
 

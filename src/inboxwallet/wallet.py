@@ -31,7 +31,8 @@ import sqlite_utils
 
 from . import store
 from .config import Config
-from .errors import InboxwalletError, NotFound
+from .errors import InboxwalletError, NotFound, database_errors
+from .testhooks import pause_point
 
 STAGES = ("prospect", "engaged", "client", "advocate", "dormant")
 ALERT_KINDS = ("ignored", "unanswered", "self_promo_heavy", "not_reciprocating", "overdrawn", "fading")
@@ -777,6 +778,10 @@ def update_states(
     stale = (known - current.keys()) | (changed & known) | _stale(db, current, day)
     if not (stale or drop or last_change or not same_settings):
         return 0, False
+    # The stored figures were evaluated from the states about to change: forget their date
+    # first, so that a run killed half-way leaves the next refresh evaluating them again
+    # rather than trusting figures older than the states.
+    store.set_wallet_meta(db, "wallet.figures_as_of", "")
     fresh: dict[int, ContactState] = {}
     candidates: dict[int, list[str]] = {}
     if stale:
@@ -855,9 +860,22 @@ def refresh(db: sqlite_utils.Database, config: Config, as_of: date | None = None
 
     Call it after every import or sync. The alerts table only moves forward: for a date before
     the last refresh the figures are computed but the alerts' history is left as it is."""
+    with database_errors(db):
+        return _refresh(db, config, as_of or today())
+
+
+def needs_refresh(db: sqlite_utils.Database, as_of: date | None = None) -> bool:
+    """Whether `refresh` has work to do: mail, tags or contacts changed since it last ran, or
+    the stored figures are not for `as_of` (default today) because the day moved on or a
+    refresh was killed half-way."""
     as_of = as_of or today()
+    return store.wallet_meta(db, "wallet.figures_as_of") != as_of.isoformat() or store.wallet_changes(db)[0] != 0
+
+
+def _refresh(db: sqlite_utils.Database, config: Config, as_of: date) -> Wallet:
     contacts = store.wallet_contacts(db)
     recomputed, changed = update_states(db, config, as_of, contacts)
+    pause_point("refresh")
     last = store.wallet_meta(db, "wallet.alerts_as_of")
     advance = last is None or as_of.isoformat() >= last
     if not changed and store.wallet_meta(db, "wallet.figures_as_of") == as_of.isoformat():
@@ -874,9 +892,11 @@ def refresh(db: sqlite_utils.Database, config: Config, as_of: date | None = None
             if c in names and s.sent + s.received > 0
         ]
         store.save_wallet_figures(db, [_figures_row(f) for f in figures])
-        store.set_wallet_meta(db, "wallet.figures_as_of", as_of.isoformat())
+        pause_point("alerts")
         if advance:
             _advance_alerts(db, figures, as_of)
+        # last: the figures count as current only once the alerts drawn from them are stored
+        store.set_wallet_meta(db, "wallet.figures_as_of", as_of.isoformat())
     alerts = _alert_rows(db, figures, as_of, advanced=advance)
     open_kinds: dict[int, list[str]] = {}
     for a in alerts:

@@ -236,7 +236,9 @@ def save_model(model: Model, folder: Path) -> Path:
     import skops
     import skops.io as sio
 
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.resolve() != SHIPPED_DIR.resolve():
+        folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = folder / MODEL_FILE
     sio.dump(slim(model.pipeline), path, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
     meta = dict(model.meta, skops_version=skops.__version__, thresholds=model.thresholds)
