@@ -42,7 +42,12 @@ def test_import_summary_and_contacts(tmp_path):
     assert table[0].split() == ["name", "address", "sent", "received", "last", "contact"]
     assert table[2].split() == ["priya@acme.example", "1", "0", "2026-03-04"]
     quarantine = run("--db", str(db), "quarantine").stdout
-    assert "empty message (0 bytes)" in quarantine and "not_mail.eml" in quarantine
+    assert "empty message (0 bytes)" in quarantine and "not a mail message" in quarantine
+    rows = json.loads(run("--db", str(db), "quarantine", "--format", "json").stdout)
+    assert sorted((r["source"].rsplit("/", 1)[1], r["reason"]) for r in rows) == [
+        ("empty.eml", "empty message (0 bytes)"),
+        ("not_mail.eml", "not a mail message (no header lines)"),
+    ]
 
 
 def test_db_from_environment(tmp_path):
