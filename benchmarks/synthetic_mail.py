@@ -234,7 +234,8 @@ class _Thread:
 
 
 def _people(rng: random.Random, n: int, salt: str) -> list[tuple[str, str]]:
-    out, seen = [], set()
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
     while len(out) < n:
         first, last = rng.choice(FIRST), rng.choice(LAST)
         domain = rng.choice(DOMAINS)
@@ -332,8 +333,10 @@ def _bulk(
         paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
         alt = _multipart("alternative", f"alt-{i}", [
             f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{_wrap(text)}\r\n",
-            "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-            f"<html><body><table><tr><td>{paras}</td></tr></table></body></html>\r\n",
+            (
+                "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                f"<html><body><table><tr><td>{paras}</td></tr></table></body></html>\r\n"
+            ),
         ])
         return ("\r\n".join(headers) + "\r\n" + alt).encode()
     headers += ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
@@ -360,10 +363,11 @@ def _mail(
     parts = [f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{text}\r\n"]
     if html:
         paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
-        parts = [_multipart("alternative", f"alt-{i}", parts + [
+        html_part = (
             "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
             f"<html><body>{paras}</body></html>\r\n"
-        ])]
+        )
+        parts = [_multipart("alternative", f"alt-{i}", [*parts, html_part])]
     if big:
         data = base64.encodebytes(rng.randbytes(100 * 1024)).decode().replace("\n", "\r\n")
         parts.append(
@@ -381,18 +385,19 @@ def main() -> None:
     """Write a mailbox as an mbox file (or print its shape): python synthetic_mail.py N [FILE]"""
     import sys
     from collections import Counter
+    from contextlib import ExitStack
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    out = open(sys.argv[2], "wb") if len(sys.argv) > 2 else None
     folders: Counter[str] = Counter()
     size = 0
-    for folder, raw in mailbox(n):
-        folders[folder] += 1
-        size += len(raw)
-        if out:
-            out.write(b"From MAILER-DAEMON Thu Jan  1 00:00:00 1970\n" + raw.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ") + b"\n")
-    if out:
-        out.close()
+    with ExitStack() as stack:
+        out = stack.enter_context(open(sys.argv[2], "wb")) if len(sys.argv) > 2 else None
+        for folder, raw in mailbox(n):
+            folders[folder] += 1
+            size += len(raw)
+            if out:
+                body = raw.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ")
+                out.write(b"From MAILER-DAEMON Thu Jan  1 00:00:00 1970\n" + body + b"\n")
     print(f"{n:,} messages, {size / 1e6:.1f} MB: {dict(folders)}")
 
 

@@ -212,6 +212,20 @@ def test_forget_someone_who_only_wrote(path):
     consistent(db)
 
 
+def test_forget_is_all_or_nothing(filled):
+    # a failure at the second-last delete (addresses) must undo the messages deleted before it
+    filled.execute("CREATE TEMP TRIGGER fail BEFORE DELETE ON addresses BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+    before = {t: filled.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("messages", "recipients", "tags", "contacts", "alerts", "quarantine", "wallet_events")}
+    with pytest.raises(sqlite3.IntegrityError, match="disk on fire"):
+        privacy.forget(filled, CONFIG, "tom@work.example", as_of=D)
+    after = {t: filled.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in before}
+    assert after == before
+    assert fts(filled, "zebrafish") == ["Plan for March", "Re: Plan for March", "Ping 1", "Ping 2", "Ping 3"]
+    filled.execute("DROP TRIGGER fail")
+    assert privacy.forget(filled, CONFIG, "tom@work.example", as_of=D).counts.messages == 6
+    consistent(filled)
+
+
 def test_forget_refuses_my_own_address_and_unknown_people(filled):
     with pytest.raises(InboxwalletError, match="me@home.example is one of your own addresses"):
         privacy.forget(filled, CONFIG, ME)

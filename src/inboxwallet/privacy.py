@@ -16,7 +16,7 @@ import sqlite_utils
 
 from . import store
 from .config import Config
-from .errors import InboxwalletError, NotFound
+from .errors import InboxwalletError, NotFound, database_errors
 
 
 @dataclass(frozen=True)
@@ -48,20 +48,22 @@ def _person(db: sqlite_utils.Database, config: Config, who: str) -> tuple[tuple[
 
 def forget_plan(db: sqlite_utils.Database, config: Config, who: str) -> store.ForgetCounts:
     """What forget() would delete, deleting nothing. NotFound when nothing is stored about them."""
-    addresses, contacts, me = _person(db, config, who)
+    return _counts(db, *_person(db, config, who), who)
+
+
+def _counts(
+    db: sqlite_utils.Database, addresses: tuple[str, ...], contacts: list[int], me: tuple[str, ...], who: str
+) -> store.ForgetCounts:
     counts = store.forget_counts(db, addresses, contacts, me)
     if db.conn.in_transaction:
         db.conn.commit()  # only temp tables were written
-    if not _anything(db, counts):
+    anything = counts.messages or counts.recipients or counts.contacts or counts.quarantined
+    if not anything:  # an address row alone (an ignored address) is still something
+        marks = ", ".join("?" * len(addresses))
+        anything = bool(db.execute(f"SELECT 1 FROM addresses WHERE address IN ({marks})", list(addresses)).fetchone())
+    if not anything:
         raise NotFound(f"nothing stored about {who.strip()!r}")
     return counts
-
-
-def _anything(db: sqlite_utils.Database, counts: store.ForgetCounts) -> bool:
-    if counts.messages or counts.recipients or counts.contacts or counts.quarantined:
-        return True
-    marks = ", ".join("?" * len(counts.addresses))
-    return bool(db.execute(f"SELECT 1 FROM addresses WHERE address IN ({marks})", list(counts.addresses)).fetchone())
 
 
 def forget(db: sqlite_utils.Database, config: Config, who: str, *, as_of: date | None = None) -> Forgotten:
@@ -72,13 +74,9 @@ def forget(db: sqlite_utils.Database, config: Config, who: str, *, as_of: date |
     from .sync import database_lock
     from .wallet import refresh
 
-    with database_lock(db):
+    with database_lock(db), database_errors(db):  # a full disk during VACUUM: one line, not a traceback
         addresses, contacts, me = _person(db, config, who)
-        counts = store.forget_counts(db, addresses, contacts, me)
-        if not _anything(db, counts):
-            if db.conn.in_transaction:
-                db.conn.commit()  # only temp tables were written
-            raise NotFound(f"nothing stored about {who.strip()!r}")
+        _counts(db, addresses, contacts, me, who)
         counts = store.forget_person(db, addresses, contacts, me)
         refresh(db, config, as_of)
         compacted = store.compact(db)
@@ -100,7 +98,7 @@ def purge(db: sqlite_utils.Database, before: date) -> Purged:
     exactly as they were. Then the file is rebuilt."""
     from .sync import database_lock
 
-    with database_lock(db):
+    with database_lock(db), database_errors(db):
         size_before = store.database_size(db)
         n = store.purge_text(db, _cutoff(before))
         compacted = store.compact(db)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 from math import ceil, floor
 from typing import NamedTuple
 
@@ -698,13 +698,18 @@ def compute_states(
     wanted = known if contacts is None else known & set(contacts)
     scope = None if contacts is None else sorted(wanted)
     weights = config.wallet.weights
-    if stored_events:
-        rows = store.stored_wallet_events(db, weights=weights, before=before, contacts=scope)
+    intros = intros_from_rows(store.wallet_intro_candidates(db, my_addresses=me, before=before, contacts=scope))
+    if stored_events:  # a row at a time: one contact's events in memory, however big the store
+        rows: Iterable[Sequence] = store.iter_stored_wallet_events(db, weights=weights, before=before, contacts=scope)
     else:
         rows = store.wallet_events(db, my_addresses=me, weights=weights, before=before, contacts=scope)
-    events = events_from_rows(rows, config)
-    intros = intros_from_rows(store.wallet_intro_candidates(db, my_addresses=me, before=before, contacts=scope))
-    states = {c: build_state(c, events.get(c, []), intros.get(c, []), day, config) for c in wanted}
+    states: dict[int, ContactState] = {}
+    for contact, group in groupby(rows, key=lambda r: int(r[0])):  # rows come in contact order
+        if contact in wanted:
+            states[contact] = build_state(contact, events_from_rows(group, config).get(contact, []),
+                                          intros.get(contact, []), day, config)
+    for c in wanted - states.keys():
+        states[c] = build_state(c, [], intros.get(c, []), day, config)
     candidates = {c: sorted({i.address for i in intros.get(c, [])}) for c in wanted}
     return states, candidates
 
