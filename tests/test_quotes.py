@@ -23,6 +23,8 @@ def test_interleaved_quotes_keep_the_answers():
         "---------- Forwarded message ---------",
         "---------------------- Forwarded by Dan Fox/ET&S/Energy on 03/12/2001 11:37 AM ---------------------------",
         "Begin forwarded message:",
+        "------ Forwarded Message",
+        "--------- Inline attachment follows ---------",
         "Martha Bell@ECT on 05/07/2001 10:22 AM",
         "From: Sales <sales@vendor.example>\nSent: Tuesday, March 3, 2026 4:00 PM\nTo: Maya\nSubject: Pricing",
         "Martha Bell\n10/17/2000 01:19 PM\nTo: Dan Fox/ET&S/Energy@ENERGY\ncc:\nSubject: Time off",
@@ -56,3 +58,8 @@ def test_text_mentioning_from_is_not_cut():
 def test_empty():
     assert author_text("") == ""
     assert author_text("> only quoted\n> text") == ""
+
+
+def test_a_rule_of_dashes_in_the_text_is_not_a_forward():
+    body = "Agenda\n------\n1. Budget\n2. Hiring"
+    assert author_text(body) == body

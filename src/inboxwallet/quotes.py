@@ -15,6 +15,8 @@ _CUT_LINE = re.compile(
     r"""^\s*(?:
         -{2,}\s*Original\s+Message\s*-{2,}            # Outlook
       | -{2,}\s*Forwarded\s+message\s*-{2,}           # Gmail
+      | -{4,}\s*Forwarded\s+Message\s*                # Entourage / Outlook for Mac
+      | -{3,}\s*Inline\s+attachment\s+follows\s*-{3,}  # Eudora-style inline forward
       | -{3,}\s*Forwarded\s+by\b.*                    # Lotus Notes
       | Begin\s+forwarded\s+message:                  # Apple Mail
       | -{2,}\s*Weitergeleitete\s+Nachricht\s*-{2,}

@@ -40,7 +40,14 @@ def normalise_all(texts: Iterable[str]) -> list[str]:
 # dictionary look-up over the words of the text, far faster than one regex per cue.
 _PHRASES: dict[str, tuple[str, ...]] = {
     "apology": ("sorry", "apologise*", "apologize*", "apologies", "my fault", "my mistake", "my bad",
-                "i should have", "excuse the", "forgive me", "pardon the", "i messed up", "i dropped the ball"),
+                "should've", "excuse the", "forgive me", "pardon the", "i messed up", "i dropped the ball",
+                # "I should have checked", not "I should have it by Friday"
+                "i should have checked", "i should have caught", "i should have sent", "i should have told",
+                "i should have asked", "i should have called", "i should have included", "i should have copied",
+                "i should have known", "i should have mentioned", "i should have looked", "i should have double",
+                "i should have been", "i should have read", "i should have flagged", "i should have written",
+                "we should have checked", "we should have caught", "we should have told", "i forgot", "i missed",
+                "my oversight", "i overlooked", "that's on me", "that was on me", "i was wrong", "i misread"),
     "sympathy": ("sorry to hear", "condolences", "thinking of you", "hope you're holding", "hope you are holding",
                  "sorry for your loss", "so sorry about your", "get well"),
     "refusal": ("i'm afraid", "unfortunately", "can't make", "cannot make", "won't be able", "unable to", "regret that"),

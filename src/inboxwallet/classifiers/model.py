@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError
+from ..quotes import author_text
 from . import TAGS
 
 SHIPPED_DIR = Path(__file__).parent
@@ -93,7 +94,10 @@ class Model:
 
 
 def read_examples(paths: Iterable[Path]) -> list[Example]:
-    """Labeled JSON lines ({"id", "text", "tags"}); a folder means every *.jsonl in it."""
+    """Labeled JSON lines ({"id", "text", "tags"}); a folder means every *.jsonl in it.
+
+    Texts are cut to the author's own part with the same rules ingest uses, so training,
+    `model eval` and `model predict` judge what the store would hold, not quoted residue."""
     files: list[Path] = []
     for path in paths:
         files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
@@ -112,7 +116,7 @@ def read_examples(paths: Iterable[Path]) -> list[Example]:
                 unknown = set(tags) - set(TAGS)
                 if unknown:
                     raise ValueError(f"unknown tag {sorted(unknown)[0]!r}")
-                examples.append(Example(str(item.get("id", f"{file.name}:{n}")), str(item["text"]), tags))
+                examples.append(Example(str(item.get("id", f"{file.name}:{n}")), author_text(str(item["text"])), tags))
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise ModelError(f"{file}:{n}: not a labeled example ({exc})") from None
     if not examples:
