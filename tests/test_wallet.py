@@ -554,3 +554,34 @@ def test_select_rows_filters_sorts_and_limits(box):
     assert [r.address for r in wallet.select_rows(rows, sort="reciprocity")] == ["b@x.example", "a@x.example", "c@x.example"]
     assert [r.address for r in wallet.select_rows(rows, sort="last", limit=2)] == ["a@x.example", "b@x.example"]
     assert [r.address for r in wallet.select_rows(rows, since=days(20))] == ["a@x.example", "b@x.example"]
+
+
+# -- edits made outside inboxwallet (a Datasette or sqlite3 shell) -------------------------------
+
+
+def test_deleting_a_contact_with_two_addresses_or_a_tagged_message_by_hand(box):
+    """Foreign-key actions fire the wallet triggers once per row; they used to collide on
+    wallet_dirty's UNIQUE (m104). The next refresh then drops what was deleted."""
+    box.to("ann@x.example", days(10), ["value_giving"])
+    box.to("ann@home.example", days(5), scores={t: 0.9 for t in TAGS})
+    box.to("bob@x.example", days(3), ["listening"])
+    store.merge_contacts(box.db, "ann@x.example", "ann@home.example")
+    assert {r.address for r in wallet.refresh(box.db, CONFIG, D).rows} == {"ann@x.example", "bob@x.example"}
+    ann = box.db.execute("SELECT id FROM contacts WHERE address = 'ann@x.example'").fetchone()[0]
+    assert box.db.execute("SELECT count(*) FROM addresses WHERE contact = ?", [ann]).fetchone()[0] == 2
+    box.db.execute("DELETE FROM contacts WHERE id = ?", [ann])
+    tagged = box.db.execute("SELECT message FROM tags GROUP BY message HAVING count(*) = 4").fetchone()[0]
+    box.db.execute("DELETE FROM messages WHERE id = ?", [tagged])
+    assert [r.address for r in wallet.refresh(box.db, CONFIG, D).rows] == ["bob@x.example"]
+
+
+def test_merge_is_all_or_nothing(box, monkeypatch):
+    box.to("ann@x.example", days(10), ["value_giving"])
+    box.to("ann@home.example", days(5), ["value_giving"])
+    before = box.db.execute("SELECT address, contact FROM addresses ORDER BY address").fetchall()
+    box.db.execute(
+        "CREATE TRIGGER fail_merge BEFORE DELETE ON contacts BEGIN SELECT RAISE(ABORT, 'disk says no'); END"
+    )
+    with pytest.raises(Exception, match="disk says no"):
+        store.merge_contacts(box.db, "ann@x.example", "ann@home.example")
+    assert box.db.execute("SELECT address, contact FROM addresses ORDER BY address").fetchall() == before

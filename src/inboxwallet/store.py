@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -206,6 +207,33 @@ def open_db(path: Path | str | None = None, *, memory: bool = False, busy_timeou
     return db
 
 
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """All or nothing. Not `with transaction(db):`: sqlite3 opens its transaction only at the first
+    write and sqlite-utils' db.execute commits a write made outside a transaction, so each
+    statement of such a block committed on its own. An explicit BEGIN makes them one."""
+    conn = db.conn
+    if conn.in_transaction:  # inside a caller's transaction: part of it
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _fill_temp(db: sqlite_utils.Database, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Rows for a TEMP scope table. sqlite3 opens an implicit transaction for them; commit it
+    at once (when it is ours), or it would swallow the caller's next transaction(db)."""
+    was_open = db.conn.in_transaction
+    db.conn.executemany(sql, rows)
+    if not was_open and db.conn.in_transaction:
+        db.conn.commit()
+
+
 # -- writes ------------------------------------------------------------------------------------
 
 
@@ -239,7 +267,7 @@ def save_messages(
     duplicates = 0
     conn = db.conn
     insert = f"INSERT OR IGNORE INTO messages ({_MESSAGE_COLUMNS}) VALUES ({', '.join('?' * 19)})"
-    with conn:
+    with transaction(db):
         for raw, rec in items:
             direct = {a.address for a in rec.direct_recipients}
             if rec.sender:
@@ -323,7 +351,7 @@ def save_tags(
         for mid, per_tag in zip(message_ids, scores)
         for tag, score in per_tag.items()
     ]
-    with db.conn:
+    with transaction(db):
         if source == "model":
             db.conn.executemany(
                 "DELETE FROM tags WHERE message = ? AND source = 'model'", [(m,) for m in message_ids]
@@ -339,7 +367,7 @@ def save_quarantine(db: sqlite_utils.Database, raw: RawMessage, reason: str, *, 
     """Keep what could not be stored, with the reason (and, unless keep_raw is False, the
     first MiB of its bytes). False if it was already there."""
     digest = hashlib.sha256(raw.raw or f"{raw.source}#{raw.key}".encode()).hexdigest()
-    with db.conn:
+    with transaction(db):
         cur = db.conn.execute(
             "INSERT OR IGNORE INTO quarantine (source, source_key, reason, size, sha256, raw, quarantined_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -367,7 +395,7 @@ def refresh_contacts(
             return 0
         db.execute("CREATE TEMP TABLE IF NOT EXISTS _scope (id INTEGER PRIMARY KEY)")
         db.execute("DELETE FROM _scope")
-        db.conn.executemany("INSERT INTO _scope VALUES (?)", [(i,) for i in ids])
+        _fill_temp(db, "INSERT INTO _scope VALUES (?)", [(i,) for i in ids])
         scope = "AND m.id IN (SELECT id FROM _scope)"
     candidates = (
         f"SELECT r.address AS address, r.name AS name, 'I wrote to them' AS why "
@@ -384,7 +412,7 @@ def refresh_contacts(
         )
         params += mine
     added = 0
-    with db.conn:
+    with transaction(db):
         rows = db.execute(candidates, params).fetchall()
         for address, name, why in rows:
             existing = db.execute(
@@ -485,7 +513,7 @@ def merge_contacts(db: sqlite_utils.Database, keep: str, merge: str) -> int:
     merge_id = find_contact(db, merge)
     if keep_id == merge_id:
         return keep_id
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE addresses SET contact = ? WHERE contact = ?", [keep_id, merge_id])
         db.execute("UPDATE alerts SET contact = ? WHERE contact = ?", [keep_id, merge_id])
         db.execute("DELETE FROM contacts WHERE id = ?", [merge_id])
@@ -499,14 +527,14 @@ def ignore_contact(db: sqlite_utils.Database, who: str) -> str:
     except NotFound:
         if "@" not in who:
             raise
-        with db.conn:
+        with transaction(db):
             db.execute(
                 "INSERT INTO addresses (address, ignored) VALUES (?, 1) "
                 "ON CONFLICT(address) DO UPDATE SET ignored = 1",
                 [who.lower()],
             )
         return who.lower()
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE contacts SET ignored = 1 WHERE id = ?", [contact_id])
         db.execute("UPDATE addresses SET ignored = 1 WHERE contact = ?", [contact_id])
     row = db.execute("SELECT address FROM contacts WHERE id = ?", [contact_id]).fetchone()
@@ -561,7 +589,7 @@ def set_sync_state(
     last_uid: int,
     highestmodseq: int | None = None,
 ) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT INTO sync_state (account, folder, uidvalidity, last_uid, highestmodseq, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(account, folder) DO UPDATE SET "
@@ -612,7 +640,7 @@ def save_user_tags(db: sqlite_utils.Database, message: int, tags: Iterable[str],
     chosen = set(tags)
     if not db.execute("SELECT 1 FROM messages WHERE id = ?", [message]).fetchone():
         raise NotFound(f"no message {message}")
-    with db.conn:
+    with transaction(db):
         db.conn.executemany(
             "INSERT OR REPLACE INTO tags (message, tag, score, assigned, model_version, source) "
             "VALUES (?, ?, ?, ?, NULL, 'user')",
@@ -754,7 +782,7 @@ def _wallet_scope(db: sqlite_utils.Database, contacts: Iterable[int] | None) -> 
         return ""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS _wallet_scope (id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM _wallet_scope")
-    db.conn.executemany("INSERT OR IGNORE INTO _wallet_scope VALUES (?)", [(int(c),) for c in contacts])
+    _fill_temp(db, "INSERT OR IGNORE INTO _wallet_scope VALUES (?)", [(int(c),) for c in contacts])
     return "AND a.contact IN (SELECT id FROM _wallet_scope)"
 
 
@@ -773,7 +801,7 @@ def _wallet_message_ids(db: sqlite_utils.Database, messages: Iterable[int] | str
         return messages
     db.execute("CREATE TEMP TABLE IF NOT EXISTS _wallet_messages (id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM _wallet_messages")
-    db.conn.executemany("INSERT OR IGNORE INTO _wallet_messages VALUES (?)", [(int(m),) for m in messages])
+    _fill_temp(db, "INSERT OR IGNORE INTO _wallet_messages VALUES (?)", [(int(m),) for m in messages])
     return "SELECT id FROM _wallet_messages"
 
 
@@ -893,7 +921,7 @@ def rebuild_wallet_events(
     """Bring the stored events (wallet_events, kept in contact order) up to date from the mail:
     all of them, those of some contacts, or those of some messages (ids, or a subquery)."""
     mine_marks, params = _identity_params(my_addresses)
-    with db.conn:
+    with transaction(db):
         if everything:
             db.execute("DELETE FROM wallet_events")
             parts = [("", "")]
@@ -1020,7 +1048,7 @@ def save_wallet_states(
     drop: Iterable[int] = (),
 ) -> None:
     """Replace the states (and introduction candidates) of the contacts in rows; drop others."""
-    with db.conn:
+    with transaction(db):
         db.conn.executemany("DELETE FROM wallet_state WHERE contact = ?", [(c,) for c in drop])
         db.conn.executemany(
             "INSERT OR REPLACE INTO wallet_state (contact, as_of, sent, received, given, received_value, "
@@ -1089,7 +1117,7 @@ def wallet_touched_between(db: sqlite_utils.Database, start: str, end: str) -> s
 
 
 def forget_wallet_changes(db: sqlite_utils.Database, last: int) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute("DELETE FROM wallet_dirty WHERE seq <= ?", [last])
 
 
@@ -1099,7 +1127,7 @@ def wallet_meta(db: sqlite_utils.Database, key: str) -> str | None:
 
 
 def set_wallet_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
@@ -1149,7 +1177,7 @@ def save_alert_changes(
 ) -> None:
     """One transaction: open (contact, kind, opened day, detail), close ids on `day`, update
     details (id, detail)."""
-    with db.conn:
+    with transaction(db):
         db.conn.executemany(
             "INSERT INTO alerts (contact, kind, status, opened, detail) VALUES (?, ?, 'open', ?, ?)",
             list(opened),
@@ -1171,7 +1199,7 @@ def ack_alert(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
     """Mark an open alert as seen; it stays quiet until its condition stops and starts again."""
     alert = get_alert(db, alert_id)
     if alert["status"] == "open":
-        with db.conn:
+        with transaction(db):
             db.execute("UPDATE alerts SET status = 'acked' WHERE id = ? AND status = 'open'", [alert_id])
         alert["status"] = "acked"
     return alert
@@ -1197,7 +1225,7 @@ def digest_last_sent(db: sqlite_utils.Database) -> dict[str, Any] | None:
 
 
 def save_digest_sent(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [DIGEST_SENT_KEY, json.dumps(record, sort_keys=True)],
@@ -1297,7 +1325,7 @@ def wallet_state_dates(db: sqlite_utils.Database) -> dict[int, str]:
 def save_wallet_figures(db: sqlite_utils.Database, rows: Sequence[tuple[Any, ...]]) -> None:
     """Replace every stored figure row (contact, sent, received, given, received_value,
     reciprocity, given_week_ago, stage, last_contact, trend, hits JSON)."""
-    with db.conn:
+    with transaction(db):
         db.execute("DELETE FROM wallet_figures")
         db.conn.executemany(f"INSERT INTO wallet_figures VALUES ({', '.join('?' * 11)})", rows)
 
@@ -1346,6 +1374,53 @@ def m103_fts_by_batch(db: sqlite_utils.Database) -> None:
     """save_messages indexes each batch for search in one statement: the per-row trigger cost
     about 0.08 ms a message, a quarter of what the sync's main process spends storing one."""
     db.execute("DROP TRIGGER IF EXISTS messages_ai")
+
+
+def _mark_dirty(kind: str, id_expr: str, when: str = "") -> str:
+    """Trigger body that queues (kind, id) with a fresh seq. Not INSERT OR REPLACE: inside a
+    foreign-key action (ON DELETE SET NULL / CASCADE) SQLite applies the outer statement's
+    ABORT instead, so a second row for the same contact failed with a UNIQUE error."""
+    return (
+        f"DELETE FROM wallet_dirty WHERE kind = '{kind}' AND id = {id_expr}{' AND ' + when if when else ''};\n"
+        f"            INSERT INTO wallet_dirty (kind, id) SELECT '{kind}', {id_expr}{' WHERE ' + when if when else ''};"
+    )
+
+
+@migrations()
+def m104_dirty_triggers_inside_cascades(db: sqlite_utils.Database) -> None:
+    """Deleting a contact with two or more addresses failed (UNIQUE constraint on wallet_dirty):
+    the m100 triggers are recreated with _mark_dirty."""
+    triggers = {
+        "wallet_messages_ai": ("AFTER INSERT ON messages", _mark_dirty("message", "NEW.id")),
+        "wallet_messages_au": (
+            "AFTER UPDATE OF date, direction, from_address, bulk_reason, n_recipients, thread_id, "
+            "in_reply_to, refs ON messages",
+            _mark_dirty("message", "NEW.id"),
+        ),
+        "wallet_messages_ad": ("AFTER DELETE ON messages", _mark_dirty("all", "0")),
+        "wallet_recipients_ad": ("AFTER DELETE ON recipients", _mark_dirty("all", "0")),
+        "wallet_tags_ai": ("AFTER INSERT ON tags", _mark_dirty("message", "NEW.message")),
+        "wallet_tags_au": ("AFTER UPDATE ON tags", _mark_dirty("message", "NEW.message")),
+        "wallet_tags_ad": ("AFTER DELETE ON tags", _mark_dirty("message", "OLD.message")),
+        "wallet_contacts_au": ("AFTER UPDATE OF ignored ON contacts", _mark_dirty("contact", "NEW.id")),
+        "wallet_addresses_ai": (
+            "AFTER INSERT ON addresses WHEN NEW.contact IS NOT NULL",
+            _mark_dirty("contact", "NEW.contact"),
+        ),
+        "wallet_addresses_au": (
+            "AFTER UPDATE OF contact, ignored ON addresses",
+            _mark_dirty("contact", "OLD.contact", "OLD.contact IS NOT NULL")
+            + "\n            "
+            + _mark_dirty("contact", "NEW.contact", "NEW.contact IS NOT NULL"),
+        ),
+        "wallet_addresses_ad": (
+            "AFTER DELETE ON addresses WHEN OLD.contact IS NOT NULL",
+            _mark_dirty("contact", "OLD.contact"),
+        ),
+    }
+    for name, (event, body) in triggers.items():
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        db.execute(f"CREATE TRIGGER {name} {event} BEGIN\n            {body}\n        END")
 
 
 # -- privacy: forgetting a person, purging old text ---------------------------------------------------
@@ -1407,8 +1482,8 @@ def _forget_scope(
     for name, column in (("_forget_addr", "address TEXT"), ("_forget_me", "address TEXT"), ("_forget_msg", "id INTEGER")):
         db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({column} PRIMARY KEY)")
         db.execute(f"DELETE FROM {name}")
-    db.conn.executemany("INSERT OR IGNORE INTO _forget_addr VALUES (?)", [(a,) for a in addresses])
-    db.conn.executemany("INSERT OR IGNORE INTO _forget_me VALUES (?)", [(a.lower(),) for a in my_addresses])
+    _fill_temp(db, "INSERT OR IGNORE INTO _forget_addr VALUES (?)", [(a,) for a in addresses])
+    _fill_temp(db, "INSERT OR IGNORE INTO _forget_me VALUES (?)", [(a.lower(),) for a in my_addresses])
     db.execute(
         "INSERT OR IGNORE INTO _forget_msg SELECT id FROM messages WHERE from_address IN (SELECT address FROM _forget_addr)"
     )
@@ -1485,7 +1560,7 @@ def forget_person(
     quarantined = _quarantine_naming(db, addresses)
     marks = ", ".join("?" * len(contacts)) or "NULL"
     conn = db.conn  # not db.execute, which commits each statement on its own
-    with conn:  # the scope forget_counts filled is still in the temp tables
+    with transaction(db):  # the scope forget_counts filled is still in the temp tables
         conn.execute("DELETE FROM wallet_events WHERE message IN (SELECT id FROM _forget_msg)")
         conn.execute("DELETE FROM messages WHERE id IN (SELECT id FROM _forget_msg)")
         conn.execute("DELETE FROM recipients WHERE address IN (SELECT address FROM _forget_addr)")
@@ -1514,7 +1589,7 @@ def purge_text(db: sqlite_utils.Database, before: str) -> int:
     recipients, subject and tags stay, so every figure stays the same; the search index
     keeps only the subject (the m001 update trigger). Messages without a date are kept.
     Returns how many lost their text."""
-    with db.conn:
+    with transaction(db):
         cur = db.conn.execute("UPDATE messages SET text = NULL WHERE date < ? AND text IS NOT NULL", [before])
     return int(cur.rowcount)
 
@@ -1533,7 +1608,7 @@ def compact(db: sqlite_utils.Database) -> bool:
     being emptied: the old pages leave it at the next checkpoint after that reader ends."""
     if db.conn.in_transaction:
         db.conn.commit()  # an implicit transaction left open by a read-modify helper
-    with db.conn:
+    with transaction(db):
         db.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")
     db.execute("VACUUM")
     row = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
