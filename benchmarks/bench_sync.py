@@ -205,6 +205,8 @@ def main() -> None:
         if args.no_classify:
             sync.append("--no-classify")
         profiled = [sys.executable, "-m", "cProfile", "-o", str(args.profile), *sync] if args.profile else sync
+        if os.environ.get("IW_BENCH_PYSPY"):  # sampling profile of every process: py-spy record -f raw
+            profiled = ["py-spy", "record", "--subprocesses", "-r", "200", "-f", "raw", "-o", os.environ["IW_BENCH_PYSPY"], "--", *sync]
 
         load_before = f"{os.getloadavg()[0]:.2f}"
         first = run("inboxwallet sync (first)", profiled, env)

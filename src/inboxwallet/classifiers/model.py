@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -255,6 +256,7 @@ def save_model(model: Model, folder: Path) -> Path:
 def load_model(folder: Path | None = None) -> Model:
     """Load a model with skops, refusing any type not on our explicit trusted list."""
     import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
 
     folder = folder or SHIPPED_DIR
     path = folder / MODEL_FILE
@@ -262,17 +264,16 @@ def load_model(folder: Path | None = None) -> Model:
     if not path.exists() or not meta_path.exists():
         raise ModelError(f"no model in {folder} (expected {MODEL_FILE} and {META_FILE})")
     try:
-        untrusted = set(sio.get_untrusted_types(file=path))
+        # one read: skops refuses, before building anything, a file naming any other type
+        pipeline = sio.load(path, trusted=TRUSTED_TYPES)
+        meta = json.loads(meta_path.read_text())
+    except UntrustedTypesFoundException as exc:
+        refused = re.findall(r"'([\w.]+)'", str(exc).split("\n", 1)[0]) or ["?"]
+        raise ModelError(
+            f"{path}: refusing to load, it contains types we do not trust: {', '.join(refused[:3])}"
+        ) from None
     except Exception as exc:  # noqa: BLE001 - a corrupt or foreign file
         raise ModelError(f"{path}: not a skops model file ({type(exc).__name__})") from None
-    refused = sorted(untrusted - set(TRUSTED_TYPES))
-    if refused:
-        raise ModelError(f"{path}: refusing to load, it contains types we do not trust: {', '.join(refused[:3])}")
-    try:
-        pipeline = sio.load(path, trusted=sorted(untrusted))
-        meta = json.loads(meta_path.read_text())
-    except Exception as exc:  # noqa: BLE001
-        raise ModelError(f"{path}: cannot load model ({type(exc).__name__})") from None
     return Model(pipeline, {t: float(meta["thresholds"][t]) for t in TAGS}, meta)
 
 
