@@ -93,8 +93,9 @@ _STARTS = frozenset(" ".join(p.split()[:k]) for p in _EXACT for k in range(1, le
 _WORD = re.compile(r"[a-z0-9']+")
 _FIRST = frozenset({"i", "me", "my", "mine", "we", "our", "us", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll"})
 _SECOND = frozenset({"you", "your", "yours", "you're", "you'll", "you've", "you'd"})
-_YOU_QUESTION = re.compile(r"\byou(?:r|'re)?\b[^.?!]{0,80}\?")
-_CAPS = re.compile(r"\b[A-Z]{4,}\b")
+# a leading lookahead lets the regex engine skip to candidate letters
+_YOU_QUESTION = re.compile(r"(?=y)\byou(?:r|'re)?\b[^.?!]{0,80}\?")
+_CAPS = re.compile(r"(?=[A-Z])\b[A-Z]{4,}\b")
 
 CUE_NAMES: tuple[str, ...] = (
     *_PHRASES, "questions", "you_questions", "exclamations", "caps_words", "first_person",
@@ -134,18 +135,28 @@ def cue_features(texts: Iterable[str]) -> np.ndarray:
         text = raw.lower()
         words = _WORD.findall(text)
         counts = _phrase_counts(words)
-        n = max(1, len(words))
-        first = sum(1 for w in words if w in _FIRST)
-        second = sum(1 for w in words if w in _SECOND)
-        row = [counts[name] for name in names]
-        row += [
-            text.count("?"),
-            len(_YOU_QUESTION.findall(text)),
+        first = second = 0
+        for word in words:
+            if word in _FIRST:
+                first += 1
+            elif word in _SECOND:
+                second += 1
+        questions = text.count("?")
+        rows.append([
+            *(counts[name] for name in names),
+            questions,
+            len(_YOU_QUESTION.findall(text)) if questions else 0,
             raw.count("!"),
             len(_CAPS.findall(raw)),
             first,
             second,
-        ]
-        rows.append([*np.log1p(row), np.log1p(n), 10 * first / n, 10 * second / n])
-    return np.asarray(rows, dtype=np.float64).reshape(-1, len(CUE_NAMES))
-
+            len(words),
+        ])
+    counts_matrix = np.asarray(rows, dtype=np.float64).reshape(-1, len(names) + 7)
+    n = np.maximum(1.0, counts_matrix[:, -1])
+    out = np.empty((counts_matrix.shape[0], len(CUE_NAMES)))
+    out[:, :-3] = np.log1p(counts_matrix[:, :-1])  # one numpy call for the whole batch
+    out[:, -3] = np.log1p(n)
+    out[:, -2] = 10 * counts_matrix[:, -3] / n
+    out[:, -1] = 10 * counts_matrix[:, -2] / n
+    return out
