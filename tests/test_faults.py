@@ -477,6 +477,49 @@ def test_sync_killed_then_run_again_ends_with_the_right_rows(
     assert_wallet_consistent(db, load_config(config), reference)
 
 
+def processes_naming(text: str) -> list[int]:
+    """PIDs whose command line mentions text (forked parser processes keep their parent's)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if text.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.server
+@needs_model
+@pytest.mark.parametrize("point", ["ingest:3", "classify:2"])
+def test_sync_with_parser_processes_killed_leaves_no_orphans_and_catches_up(
+    point: str, dovecot: Dovecot, folder: str, password: str, tmp_path: Path
+) -> None:
+    """--workers 2: the main process is SIGKILLed while it saves a batch, or while a parser
+    process sits paused after scoring one. The parser processes die with it (nothing keeps
+    running on the database), and the next run ends where an uninterrupted one does."""
+    mail = conversation(0, 48, prefix=folder)
+    dovecot.append_many(folder, mail[:25] + [newcomer(folder)] + mail[25:])
+    config = write_config(tmp_path / "c.toml", port=dovecot.port, folder=folder)
+    reference, db = tmp_path / "reference.db", tmp_path / "w.db"
+    assert run("--config", str(config), "--db", str(reference), "sync", "--workers", "2").exit_code == 0
+
+    command = [INBOXWALLET, "--config", str(config), "--db", str(db), "sync", "--workers", "2"]
+    kill_at(command, child_env(tmp_path / "home", INBOXWALLET_SYNC_BATCH_SIZE="10"), point)
+    deadline = time.monotonic() + 10
+    while processes_naming(str(db)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert processes_naming(str(db)) == []
+    assert integrity(db) == "ok"
+
+    again = run("--config", str(config), "--db", str(db), "sync", "--workers", "2")
+    assert again.exit_code == 0, again.output
+    assert stored_ids(db) == server_ids(dovecot, folder)
+    assert snapshot(db) == snapshot(reference)
+    assert_wallet_consistent(db, load_config(config), reference)
+
+
 # -- 3. the database held by another process --------------------------------------------------------------------------
 
 

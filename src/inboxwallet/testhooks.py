@@ -10,7 +10,7 @@ environment, and only for this.
 The points:
   ingest    a batch's messages are committed; its tags and new contacts are not yet
   classify  the model has scored a batch; nothing of the batch is saved yet (in a parser
-            process when --workers > 1: the tests run with --workers 1)
+            process when --workers > 1, which dies with its parent: PR_SET_PDEATHSIG)
   refresh   the wallet's per-contact states are saved; its figures and alerts are not yet
   alerts    the wallet's figures are saved; the alerts drawn from them are not yet
 """
