@@ -45,6 +45,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(HERE))
 
+from measure import hwm_kib, process_tree, pss_kib  # noqa: E402
 from servers import start_dovecot  # noqa: E402
 from synthetic_mail import ME, Mix, mailbox  # noqa: E402
 
@@ -115,12 +116,12 @@ class TreePss(threading.Thread):
     def run(self) -> None:
         while not self._done.is_set():
             tree = self._tree()
-            self.peak_kib = max(self.peak_kib, sum(_pss(pid) for pid, _ in tree))
+            self.peak_kib = max(self.peak_kib, sum(pss_kib(pid) for pid, _ in tree))
             for pid, depth in tree:
                 if depth == 1:
-                    self.main_kib = max(self.main_kib, _hwm(pid))
+                    self.main_kib = max(self.main_kib, hwm_kib(pid))
                 elif depth > 1:
-                    self.worker_kib = max(self.worker_kib, _hwm(pid))
+                    self.worker_kib = max(self.worker_kib, hwm_kib(pid))
             self._done.wait(self.interval)
 
     def stop(self) -> None:
@@ -128,40 +129,7 @@ class TreePss(threading.Thread):
         self.join()
 
     def _tree(self) -> list[tuple[int, int]]:
-        children: dict[int, list[int]] = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    stat = Path(f"/proc/{entry}/stat").read_text()
-                except OSError:
-                    continue
-                children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-        tree, frontier, depth = [(self.root, 0)], [self.root], 0
-        while frontier:
-            depth += 1
-            frontier = [c for pid in frontier for c in children.get(pid, [])]
-            tree += [(pid, depth) for pid in frontier]
-        return tree
-
-
-def _hwm(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
-
-
-def _pss(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
+        return process_tree(self.root)
 
 
 def load(dovecot: object, stream: object, count: int) -> tuple[int, int]:

@@ -13,7 +13,8 @@ only), then times, each as a child process:
 4. `mbsync` into a fresh Maildir followed by `notmuch new` (a local, indexed mail database).
 
 Everything written (database, Maildirs, notmuch index) lives on tmpfs (/dev/shm), so disks
-do not decide the race. Peak RSS is the largest process of each child's tree (VmHWM). Needs
+do not decide the race. Peak RSS is the largest process of each child's tree (VmHWM); tree
+PSS the largest sum of PSS over the tree (benchmarks/measure.py). Needs
 root (Dovecot drops to its own user); installs isync and notmuch with apt-get if missing.
 """
 
@@ -36,6 +37,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(HERE))
 
+from measure import hwm_kib, process_tree, pss_kib  # noqa: E402
 from servers import start_dovecot  # noqa: E402
 from synthetic_mail import messages  # noqa: E402
 
@@ -48,6 +50,7 @@ class Run:
     name: str
     seconds: float
     peak_rss_mb: float
+    tree_pss_mb: float
     cpu_seconds: float
     output: str
 
@@ -66,54 +69,35 @@ def run(name: str, argv: list[str], env: dict[str, str] | None = None) -> Run:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"{name} failed ({child.returncode}):\n{output}")
-    return Run(name, seconds, peak.kib / 1024, usage.ru_utime + usage.ru_stime, output)
+    return Run(name, seconds, peak.kib / 1024, peak.tree_pss_kib / 1024, usage.ru_utime + usage.ru_stime, output)
 
 
 class PeakRss(threading.Thread):
-    """Polls VmHWM (a process's own high-water RSS) of a process and its descendants.
+    """Polls a process and its descendants: the largest VmHWM (a process's own high-water
+    RSS) and the largest sum of PSS over the tree (shared pages counted once).
 
     Not getrusage/wait4: a child forked (or vforked) from this Python process carries this
     process's RSS as its ru_maxrss across exec, which would report 55 MB for mbsync."""
 
     def __init__(self, root: int, interval: float = 0.02) -> None:
         super().__init__(daemon=True)
-        self.root, self.interval, self.kib = root, interval, 0
+        self.root, self.interval, self.kib, self.tree_pss_kib = root, interval, 0, 0
         self._done = threading.Event()
+        self._polls = 0
 
     def run(self) -> None:
         while not self._done.is_set():
-            for pid in self._tree():
-                self.kib = max(self.kib, _hwm(pid))
+            tree = process_tree(self.root)
+            for pid, _ in tree:
+                self.kib = max(self.kib, hwm_kib(pid))
+            if self._polls % 10 == 0:  # smaps_rollup costs more to read: every 0.2 s
+                self.tree_pss_kib = max(self.tree_pss_kib, sum(pss_kib(pid) for pid, _ in tree))
+            self._polls += 1
             self._done.wait(self.interval)
 
     def stop(self) -> None:
         self._done.set()
         self.join()
-
-    def _tree(self) -> list[int]:
-        parents: dict[int, int] = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    stat = Path(f"/proc/{entry}/stat").read_text()
-                except OSError:
-                    continue
-                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-        tree, frontier = [self.root], [self.root]
-        while frontier:
-            frontier = [pid for pid, ppid in parents.items() if ppid in frontier]
-            tree += frontier
-        return tree
-
-
-def _hwm(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
 
 
 def ensure_tools() -> None:
@@ -230,17 +214,21 @@ def main() -> None:
     iw_bytes = parse_bytes(first.output)
     mn = pull.seconds + index.seconds
     rows = [
-        ("inboxwallet sync, first", first.seconds, n / first.seconds, iw_bytes, first.cpu_seconds, first.peak_rss_mb),
-        ("inboxwallet sync, no change", resync.seconds, float("nan"), parse_bytes(resync.output), resync.cpu_seconds, resync.peak_rss_mb),
-        ("mbsync (wire limit)", wire.seconds, n / wire.seconds, maildir_bytes, wire.cpu_seconds, wire.peak_rss_mb),
+        ("inboxwallet sync, first", first.seconds, n / first.seconds, iw_bytes, first.cpu_seconds, first.peak_rss_mb,
+         first.tree_pss_mb),
+        ("inboxwallet sync, no change", resync.seconds, float("nan"), parse_bytes(resync.output), resync.cpu_seconds,
+         resync.peak_rss_mb, resync.tree_pss_mb),
+        ("mbsync (wire limit)", wire.seconds, n / wire.seconds, maildir_bytes, wire.cpu_seconds, wire.peak_rss_mb,
+         wire.tree_pss_mb),
         ("mbsync + notmuch new", mn, n / mn, maildir_bytes, pull.cpu_seconds + index.cpu_seconds,
-         max(pull.peak_rss_mb, index.peak_rss_mb)),
+         max(pull.peak_rss_mb, index.peak_rss_mb), max(pull.tree_pss_mb, index.tree_pss_mb)),
     ]
     print(f"\nN = {n:,} messages, {total_bytes / 1e6:.1f} MB on the server; load average before/after: {load_before} / {os.getloadavg()[0]:.2f}\n")
-    print(f"{'':30} {'seconds':>8} {'msg/s':>8} {'MB fetched':>11} {'CPU s':>7} {'peak RSS MB':>12}")
-    for name, seconds, rate, fetched, cpu, rss in rows:
+    print(f"{'':30} {'seconds':>8} {'msg/s':>8} {'MB fetched':>11} {'CPU s':>7} {'peak RSS MB':>12} {'tree PSS MB':>12}")
+    for name, seconds, rate, fetched, cpu, rss, pss in rows:
         rate_text = f"{rate:8,.0f}" if rate == rate else f"{'-':>8}"
-        print(f"{name:30} {seconds:8.2f} {rate_text} {fetched / 1e6:11.1f} {cpu:7.2f} {rss:12.0f}")
+        print(f"{name:30} {seconds:8.2f} {rate_text} {fetched / 1e6:11.1f} {cpu:7.2f} {rss:12.0f} {pss:12.0f}")
+    print("  (peak RSS: the largest single process; tree PSS: the whole tree, shared pages once, sampled)")
     print(f"  (mbsync + notmuch new = {pull.seconds:.2f} s + {index.seconds:.2f} s)")
     print()
     print(f"first sync vs mbsync + notmuch: {mn / first.seconds:.2f}x as fast")

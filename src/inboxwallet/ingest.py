@@ -8,6 +8,7 @@ once), while the main process saves the previous batch."""
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import json
 import logging
@@ -167,6 +168,7 @@ def worker_pool(workers: int) -> Iterator[Executor | None]:
         yield pool
     finally:
         pool.shutdown(cancel_futures=True)
+        gc.unfreeze()  # see _parsed_batches
 
 
 def ingest(
@@ -215,6 +217,7 @@ def _parsed_batches(
     for batch in batches():
         if classifier and pending is None:
             classifier.load()  # before the first submit forks the workers (a no-op after)
+            gc.freeze()  # the collector then leaves the shared objects' pages unwritten (no copy-on-write)
         size = -(-len(batch) // n)
         parts = [batch[i : i + size] for i in range(0, len(batch), size)]
         futures = [pool.submit(parse_and_tag, part, mine, options.now, classifier) for part in parts]
