@@ -18,7 +18,7 @@ import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,7 +87,6 @@ class IngestStats:
     bytes: int = 0
     contacts_added: int = 0
     classified: int = 0
-    new_ids: list[int] = field(default_factory=list, repr=False)
 
     def summary(self) -> str:
         parts = [f"imported {self.imported:,}"]
@@ -268,7 +267,6 @@ def _save_batch(
     pause_point("ingest")
     stats.duplicates += result.duplicates
     stats.imported += len(result.inserted)
-    stats.new_ids.extend(result.inserted)
     new_records = _records_for(good, result)
     stats.bulk += sum(1 for r in new_records if r.bulk_reason)
     new_scores = [s for s, new in zip(good_scores, result.inserted_flags) if new]

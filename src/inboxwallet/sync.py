@@ -89,7 +89,6 @@ class SyncStats:
     classified: int = 0
     contacts_added: int = 0
     seconds: float = 0.0
-    new_ids: list[int] = field(default_factory=list, repr=False)
 
     def folder(self, name: str) -> FolderStats:
         return self.folders.setdefault(name, FolderStats(name))
@@ -307,7 +306,6 @@ def _sync_folder(
         folder_stats.quarantined += result.quarantined
     stats.classified += result.classified
     stats.contacts_added += result.contacts_added
-    stats.new_ids.extend(result.new_ids)
     # Every UID below UIDNEXT has now been seen (or expunged): start above it next time.
     done = max([last_uid, *uids, (status.uidnext or 1) - 1])
     store.set_sync_state(
