@@ -29,7 +29,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +37,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(HERE))
 
-from measure import hwm_kib, process_tree, pss_kib  # noqa: E402
+from measure import cpu_ticks, hwm_kib, process_tree, pss_kib  # noqa: E402
 from servers import start_dovecot  # noqa: E402
 from synthetic_mail import messages  # noqa: E402
 
@@ -53,6 +53,7 @@ class Run:
     tree_pss_mb: float
     cpu_seconds: float
     output: str
+    timeline: list[tuple[float, int]] = field(default_factory=list)
 
 
 def run(name: str, argv: list[str], env: dict[str, str] | None = None) -> Run:
@@ -69,7 +70,8 @@ def run(name: str, argv: list[str], env: dict[str, str] | None = None) -> Run:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"{name} failed ({child.returncode}):\n{output}")
-    return Run(name, seconds, peak.kib / 1024, peak.tree_pss_kib / 1024, usage.ru_utime + usage.ru_stime, output)
+    return Run(name, seconds, peak.kib / 1024, peak.tree_pss_kib / 1024, usage.ru_utime + usage.ru_stime, output,
+               peak.timeline)
 
 
 class PeakRss(threading.Thread):
@@ -84,12 +86,16 @@ class PeakRss(threading.Thread):
         self.root, self.interval, self.kib, self.tree_pss_kib = root, interval, 0, 0
         self._done = threading.Event()
         self._polls = 0
+        self.timeline: list[tuple[float, int]] = []  # (seconds since start, CPU ticks of the tree)
+        self._ticks: dict[int, int] = {}  # last reading of each process, so ended workers still count
 
     def run(self) -> None:
         while not self._done.is_set():
             tree = process_tree(self.root)
             for pid, _ in tree:
                 self.kib = max(self.kib, hwm_kib(pid))
+                self._ticks[pid] = max(self._ticks.get(pid, 0), cpu_ticks(pid))
+            self.timeline.append((time.perf_counter(), sum(self._ticks.values())))
             if self._polls % 10 == 0:  # smaps_rollup costs more to read: every 0.2 s
                 self.tree_pss_kib = max(self.tree_pss_kib, sum(pss_kib(pid) for pid, _ in tree))
             self._polls += 1
@@ -161,6 +167,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None, help="inboxwallet parser processes (default: its own)")
     parser.add_argument("--no-classify", action="store_true", help="sync without tagging (the model's share of the time)")
     parser.add_argument("--profile", type=Path, help="also write a cProfile of the first sync here")
+    parser.add_argument("--timeline", action="store_true", help="print how many cores the first sync kept busy, second by second")
     args = parser.parse_args()
     if os.geteuid() != 0:
         raise SystemExit("run as root: the private Dovecot drops to its own user")
@@ -240,6 +247,23 @@ def main() -> None:
     print(f"target faster than mbsync + notmuch: {'met' if first.seconds < mn else 'MISSED'}")
     print(f"target no-change re-sync < {TARGET_RESYNC:.0f} s: {'met' if resync.seconds < TARGET_RESYNC else 'MISSED'} ({resync.seconds:.2f} s)")
     print(f"summary line: {first.output.strip().splitlines()[-1] if first.output.strip() else '(quiet)'}")
+    if args.timeline:
+        print("\nfirst sync, cores busy per second (the whole process tree):")
+        print("  " + " ".join(f"{busy:.1f}" for busy in cores_busy(first.timeline)))
+
+
+def cores_busy(timeline: list[tuple[float, int]], step: float = 1.0) -> list[float]:
+    """CPU ticks of the tree per `step` seconds, as cores busy (2.0 = both cores all the time)."""
+    if len(timeline) < 2:
+        return []
+    hz = os.sysconf("SC_CLK_TCK")
+    start, out = timeline[0][0], []
+    edge, last_ticks = start + step, timeline[0][1]
+    for at, ticks in timeline:
+        if at >= edge:
+            out.append((ticks - last_ticks) / hz / (at - edge + step))
+            edge, last_ticks = at + step, ticks
+    return out
 
 
 if __name__ == "__main__":

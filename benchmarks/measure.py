@@ -45,3 +45,12 @@ def _field(path: str, name: str) -> int:
     except (OSError, ValueError):
         pass
     return 0
+
+
+def cpu_ticks(pid: int) -> int:
+    """User + system clock ticks the process has used so far (os.sysconf('SC_CLK_TCK') a second)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return 0
