@@ -1,6 +1,7 @@
 import json
 import os
 import stat
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +74,17 @@ def test_save_and_load_round_trip(small_model, tmp_path):
     texts = ["Thanks for covering the call, you saved the deal.", "Meeting moved to 3pm."]
     assert loaded.predict(texts) == small_model.predict(texts)
     assert loaded.version == small_model.version
+    # the terms live beside the skops file, as a plain list
+    assert stat.S_IMODE(os.stat(folder / "vocabulary.json").st_mode) == 0o600
+    assert "thanks" in json.loads((folder / "vocabulary.json").read_text())
+    with zipfile.ZipFile(folder / "model.skops") as skops_file:
+        assert '"thanks"' not in skops_file.read("schema.json").decode()
+    (folder / "vocabulary.json").write_text('{"__class__": "os.system"}')
+    with pytest.raises(ModelError, match="not a skops model file"):
+        load_model(folder)
+    (folder / "vocabulary.json").unlink()
+    with pytest.raises(ModelError):
+        load_model(folder)
 
 
 def test_a_model_file_with_foreign_types_is_refused(tmp_path, small_model):
