@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from inboxwallet.classifiers import TAGS
+from inboxwallet.classifiers.features import CUE_NAMES, cue_features
 from inboxwallet.classifiers.model import (
     Example,
     SHIPPED_DIR,
@@ -64,6 +65,22 @@ def test_training_is_reproducible_and_reports_cv_metrics(small_model):
     assert set(cv["tags"]) == set(TAGS) and 0 < cv["macro_f1"] <= 1
     assert all(0.1 <= t <= 0.9 for t in small_model.thresholds.values())
     assert small_model.meta["training_data_sha256"] == again.meta["training_data_sha256"]
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "about_you"),
+    [
+        ("Anne, can we get an attorney on this? Also, Beth, can we hire a temp?", 2, 0),
+        ("Are you guys available for dinner on Sat????", 1, 1),
+        ("Hi, when is the call? Do you have the Q3 file?", 2, 1),
+        ("How did the launch go? What do you think of the new plan?", 0, 1),
+        ("Is there anything you need from me before Friday?", 0, 1),
+    ],
+)
+def test_cues_tell_task_questions_from_questions_about_the_reader(text, task, about_you):
+    row = dict(zip(CUE_NAMES, np.expm1(cue_features([text])[0])))
+    assert round(row["task_questions"]) == task
+    assert round(row["you_questions"]) == about_you
 
 
 def test_save_and_load_round_trip(small_model, tmp_path):

@@ -97,9 +97,31 @@ _SECOND = frozenset({"you", "your", "yours", "you're", "you'll", "you've", "you'
 _YOU_QUESTION = re.compile(r"(?=y)\byou(?:r|'re)?\b[^.?!]{0,80}\?")
 _CAPS = re.compile(r"(?=[A-Z])\b[A-Z]{4,}\b")
 
+# Questions that serve the author's own task or plans ("can you send...", "are you free
+# Sat?", "what time is the call?"), as against questions about the reader (listening).
+_TASK_QUESTION = re.compile(
+    r"\s*(?:(?:hi|hey|ok|so|also|and|but|pls|please)[ ,]+)?(?:[a-z]+[,:] +)?"
+    r"(?:(?:can|could|would|will|shall) (?:you|we|someone|anyone|u|i|they|he|she)"
+    r"|(?:are|is) (?:you|everyone|anyone|there|this|that|it)\b[^.!?\n]{0,40}"
+    r"(?:available|free|around|coming|ok|okay|going|still|done|ready|possible|right)"
+    r"|when (?:is|are|will|do|does|can)|where (?:is|are|do|should)|what time|which (?:room|day|date)"
+    r"|who (?:is|will|has|should)|do (?:you|we) (?:have|know|need) (?:the|a|an|any|our)"
+    r")"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])")
+
+
+def _task_questions(text: str) -> int:
+    """Sentences that end in "?" and open like a request or a logistics question."""
+    return sum(
+        1 for sentence in _SENTENCE_END.split(text)
+        if sentence.endswith("?") and _TASK_QUESTION.match(sentence)
+    )
+
+
 CUE_NAMES: tuple[str, ...] = (
-    *_PHRASES, "questions", "you_questions", "exclamations", "caps_words", "first_person",
-    "second_person", "length", "i_share", "you_share",
+    *_PHRASES, "questions", "you_questions", "task_questions", "exclamations", "caps_words",
+    "first_person", "second_person", "length", "i_share", "you_share",
 )
 
 
@@ -146,13 +168,14 @@ def cue_features(texts: Iterable[str]) -> np.ndarray:
             *(counts[name] for name in names),
             questions,
             len(_YOU_QUESTION.findall(text)) if questions else 0,
+            _task_questions(text) if questions else 0,
             raw.count("!"),
             len(_CAPS.findall(raw)),
             first,
             second,
             len(words),
         ])
-    counts_matrix = np.asarray(rows, dtype=np.float64).reshape(-1, len(names) + 7)
+    counts_matrix = np.asarray(rows, dtype=np.float64).reshape(-1, len(names) + 8)
     n = np.maximum(1.0, counts_matrix[:, -1])
     out = np.empty((counts_matrix.shape[0], len(CUE_NAMES)))
     out[:, :-3] = np.log1p(counts_matrix[:, :-1])  # one numpy call for the whole batch
