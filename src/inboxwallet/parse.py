@@ -84,19 +84,25 @@ def parse_message(
     if b":" not in head.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]:
         raise ParseError("not a mail message (no header lines)")
 
+    import email
+
     import mailparser
     from mailparser.exceptions import MailParserError
 
     try:
-        mail = mailparser.parse_from_bytes(raw)
+        message = email.message_from_bytes(raw)
+        # Received hops matter here only for a missing or absurd Date; mail-parser would run
+        # its own parser over every hop (a twentieth of a sync's CPU), so it does not see them.
+        received = message.get_all("received", [])
+        del message["received"]
+        mail = mailparser.MailParser(message)
     except (MailParserError, RecursionError) as exc:
         raise ParseError(f"unparseable MIME: {type(exc).__name__}") from None
     except Exception as exc:  # noqa: BLE001 - mail-parser can raise anything on hostile input
         raise ParseError(f"unparseable MIME: {type(exc).__name__}: {str(exc)[:80]}") from None
 
-    message = mail.message
     headers = {k.lower(): _header_str(v) for k, v in message.items()}
-    if not any(h in headers for h in ("from", "to", "subject", "date", "message-id", "received")):
+    if not received and not any(h in headers for h in ("from", "to", "subject", "date", "message-id")):
         raise ParseError("not a mail message (no From, To, Subject, Date or Message-ID)")
 
     # mail-parser has already split and decoded the address headers: reuse its work
@@ -108,7 +114,7 @@ def parse_message(
     direction = "sent" if sender and sender.address in mine else "received"
 
     subject = _decode(headers.get("subject", ""))
-    date, trusted = _pick_date(message.get("date"), message.get_all("received", []), fallback_date, now)
+    date, trusted = _pick_date(message.get("date"), received, fallback_date, now)
 
     text_source = "\n".join(mail.text_plain) if mail.text_plain else ""
     if not text_source.strip() and mail.text_html:
