@@ -298,11 +298,14 @@ def _save_batch(
     # crash ends where a run without one would have. Saving tags and contacts is idempotent.
     already = _already_stored(db, good, good_scores, result)
     if classifier:
-        to_tag += [(row, s) for row, tagged, s in already if not tagged]
-        tag_scores = [s for _, s in to_tag if s is not None]
-        if to_tag and len(tag_scores) == len(to_tag):
-            store.save_tags(db, [r for r, _ in to_tag], tag_scores, classifier.thresholds, classifier.version)
-            stats.classified += len(to_tag)
+        redo = [(row, s) for row, tagged, s in already if not tagged]
+        for rows, new in ((to_tag, True), (redo, False)):
+            tag_scores = [s for _, s in rows if s is not None]
+            if rows and len(tag_scores) == len(rows):
+                store.save_tags(
+                    db, [r for r, _ in rows], tag_scores, classifier.thresholds, classifier.version, new_messages=new
+                )
+                stats.classified += len(rows)
     stats.contacts_added += store.refresh_contacts(
         db,
         options.my_addresses,

@@ -343,16 +343,18 @@ def save_tags(
     model_version: str,
     *,
     source: str = "model",
+    new_messages: bool = False,
 ) -> None:
     """Store a model's probability for every tag of each message (replacing older model
-    scores), so "not yet classified by this version" is a simple query."""
+    scores), so "not yet classified by this version" is a simple query. new_messages: rows
+    this transaction's caller has just inserted, which have no older scores to remove."""
     rows = [
         (mid, tag, float(score), int(score >= thresholds.get(tag, 0.5)), model_version, source)
         for mid, per_tag in zip(message_ids, scores)
         for tag, score in per_tag.items()
     ]
     with transaction(db):
-        if source == "model":
+        if source == "model" and not new_messages:
             db.conn.executemany(
                 "DELETE FROM tags WHERE message = ? AND source = 'model'", [(m,) for m in message_ids]
             )
