@@ -16,6 +16,12 @@ from .features import cue_features, normalise_all
 
 SEED = 20261125
 
+# Inverse regularisation strength of every tag's logistic regression. Cross-validated
+# macro-F1 on the team's corpus (6,583 examples, 2026-11-26): C=1 0.841, 4 0.869, 8 0.875,
+# 16 0.879, 32 0.881, 64 0.883. Taken: the most regularised value within 0.005 of the best,
+# since near-duplicate phrasing across folds flatters weak regularisation.
+C = 16.0
+
 
 def build_features() -> FeatureUnion:
     """Word uni- and bigrams of the normalised text, plus hand-made cues."""
@@ -24,19 +30,19 @@ def build_features() -> FeatureUnion:
     return FeatureUnion([("words", words), ("cues", cues)])
 
 
-def build_tag_classifier(c: float = 4.0) -> CalibratedClassifierCV:
+def build_tag_classifier(c: float = C) -> CalibratedClassifierCV:
     """One binary decision: logistic regression whose probabilities are calibrated (sigmoid)
     on cross-validated predictions; ensemble=False keeps one model, small and fast."""
     base = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=SEED)
     return CalibratedClassifierCV(base, method="sigmoid", cv=3, ensemble=False)
 
 
-def build_classifier(c: float = 4.0) -> MultiOutputClassifier:
+def build_classifier(c: float = C) -> MultiOutputClassifier:
     """One decision per tag (multi-label), all on the same features."""
     return MultiOutputClassifier(build_tag_classifier(c))
 
 
-def build_pipeline(c: float = 4.0) -> Pipeline:
+def build_pipeline(c: float = C) -> Pipeline:
     return Pipeline(
         [
             ("normalise", FunctionTransformer(normalise_all)),
