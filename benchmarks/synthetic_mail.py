@@ -113,28 +113,39 @@ def message(i: int, *, attachment_every: int = 50, sent_every: int = 7) -> tuple
     html = rng.random() < 0.2
     big = attachment_every and i % attachment_every == 1
 
-    if not html and not big:
-        headers += ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
-        return ("Sent" if sent else "INBOX"), ("\r\n".join(headers) + "\r\n\r\n" + text + "\r\n").encode()
+    attachment = (200, f"report-{i}.pdf") if big else None
+    return ("Sent" if sent else "INBOX"), _encode(headers, body, text, html, attachment, i, rng)
 
+
+def _encode(
+    headers: list[str], body: str, text: str, html: bool, attachment: tuple[int, str] | None,
+    i: int, rng: random.Random,
+) -> bytes:
+    """Headers plus the wrapped text: plain, or with an HTML alternative and/or a random
+    attachment of (KiB, file name)."""
+    if not html and not attachment:
+        headers = [*headers, "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
+        return ("\r\n".join(headers) + "\r\n\r\n" + text + "\r\n").encode()
     parts = [f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{text}\r\n"]
     if html:
         paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
-        parts = [_multipart("alternative", f"alt-{i}", parts + [
-            f"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        html_part = (
+            "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
             f"<html><body>{paras}</body></html>\r\n"
-        ])]
-    if big:
-        data = base64.encodebytes(rng.randbytes(200 * 1024)).decode().replace("\n", "\r\n")
+        )
+        parts = [_multipart("alternative", f"alt-{i}", [*parts, html_part])]
+    if attachment:
+        kib, filename = attachment
+        data = base64.encodebytes(rng.randbytes(kib * 1024)).decode().replace("\n", "\r\n")
         parts.append(
-            f'Content-Type: application/pdf; name="report-{i}.pdf"\r\n'
-            f'Content-Disposition: attachment; filename="report-{i}.pdf"\r\n'
+            f'Content-Type: application/pdf; name="{filename}"\r\n'
+            f'Content-Disposition: attachment; filename="{filename}"\r\n'
             f"Content-Transfer-Encoding: base64\r\n\r\n{data}"
         )
         top = _multipart("mixed", f"mix-{i}", parts)
     else:
         top = parts[0]
-    return ("Sent" if sent else "INBOX"), ("\r\n".join(headers) + "\r\n" + top).encode()
+    return ("\r\n".join(headers) + "\r\n" + top).encode()
 
 
 def _multipart(subtype: str, boundary: str, parts: list[str]) -> str:
@@ -357,28 +368,7 @@ def _mail(
     text = _wrap(body)
     html = rng.random() < mix.html_share
     big = mix.attachment_every and i % mix.attachment_every == 1
-    if not html and not big:
-        headers += ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
-        return ("\r\n".join(headers) + "\r\n\r\n" + text + "\r\n").encode()
-    parts = [f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{text}\r\n"]
-    if html:
-        paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
-        html_part = (
-            "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-            f"<html><body>{paras}</body></html>\r\n"
-        )
-        parts = [_multipart("alternative", f"alt-{i}", [*parts, html_part])]
-    if big:
-        data = base64.encodebytes(rng.randbytes(100 * 1024)).decode().replace("\n", "\r\n")
-        parts.append(
-            f'Content-Type: application/pdf; name="notes-{i}.pdf"\r\n'
-            f'Content-Disposition: attachment; filename="notes-{i}.pdf"\r\n'
-            f"Content-Transfer-Encoding: base64\r\n\r\n{data}"
-        )
-        top = _multipart("mixed", f"mix-{i}", parts)
-    else:
-        top = parts[0]
-    return ("\r\n".join(headers) + "\r\n" + top).encode()
+    return _encode(headers, body, text, html, (100, f"notes-{i}.pdf") if big else None, i, rng)
 
 
 def main() -> None:
