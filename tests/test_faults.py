@@ -46,7 +46,7 @@ import inboxwallet
 from inboxwallet import wallet
 from inboxwallet.cli import cli
 from inboxwallet.config import Account, Config, load_config
-from inboxwallet.errors import AuthError, LockedError, SyncError
+from inboxwallet.errors import AuthError, LockedError, SyncError, exception_chain
 from inboxwallet.ingest import IngestOptions, ingest
 from inboxwallet.sources import RawMessage
 from inboxwallet.store import open_db
@@ -733,20 +733,13 @@ def chain_locals(exc: BaseException) -> str:
     """Every exception of the chain (suppressed contexts too) with the locals of every frame
     outside this test file (whose own frames hold the secrets on purpose)."""
     out = []
-    seen: set[int] = set()
-    stack: list[BaseException | None] = [exc]
-    while stack:
-        e = stack.pop()
-        if e is None or id(e) in seen:
-            continue
-        seen.add(id(e))
+    for e in exception_chain(exc):
         out.append(repr(e))
         tb = e.__traceback__
         while tb is not None:
             if tb.tb_frame.f_code.co_filename != __file__:
                 out.extend(f"{k}={v!r}" for k, v in tb.tb_frame.f_locals.items())
             tb = tb.tb_next
-        stack += [e.__cause__, e.__context__]
     return "\n".join(out)
 
 

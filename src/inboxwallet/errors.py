@@ -91,3 +91,17 @@ def _database_error(db: Any, exc: sqlite3.Error) -> InboxwalletError | None:
     if code in (_CORRUPT, _NOTADB):
         return StoreError(f"{path}: the database file is damaged ({exc}); restore it from a backup")
     return None
+
+
+def exception_chain(exc: BaseException) -> Iterator[BaseException]:
+    """exc and every exception chained to it (causes and contexts, suppressed ones too),
+    each once even when the chain loops."""
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        e = stack.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        stack += [e.__cause__, e.__context__]

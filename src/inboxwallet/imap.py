@@ -36,7 +36,7 @@ from imapclient.exceptions import (
 
 from .config import Account
 from .credentials import Secret
-from .errors import AuthError, SyncError
+from .errors import AuthError, SyncError, exception_chain
 from .sources import RawMessage
 
 log = logging.getLogger(__name__)
@@ -465,15 +465,8 @@ def append_digest(
 def _forget_frames(exc: BaseException) -> None:
     """Drop the traceback (and with it every frame's locals) of exc and of the exceptions
     chained to it."""
-    seen: set[int] = set()
-    stack: list[BaseException | None] = [exc]
-    while stack:
-        e = stack.pop()
-        if e is None or id(e) in seen:
-            continue
-        seen.add(id(e))
+    for e in exception_chain(exc):
         e.__traceback__ = None
-        stack += [e.__cause__, e.__context__]
 
 
 def _abort_reason(text: str) -> str:
