@@ -115,7 +115,7 @@ class TreePss(threading.Thread):
 
     def run(self) -> None:
         while not self._done.is_set():
-            tree = self._tree()
+            tree = process_tree(self.root)
             self.peak_kib = max(self.peak_kib, sum(pss_kib(pid) for pid, _ in tree))
             for pid, depth in tree:
                 if depth == 1:
@@ -127,9 +127,6 @@ class TreePss(threading.Thread):
     def stop(self) -> None:
         self._done.set()
         self.join()
-
-    def _tree(self) -> list[tuple[int, int]]:
-        return process_tree(self.root)
 
 
 def load(dovecot: object, stream: object, count: int) -> tuple[int, int]:

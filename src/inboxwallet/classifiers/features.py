@@ -12,19 +12,15 @@ MAX_CHARS = 1000  # what a message is about shows in its first lines; longer tex
 
 # Links, addresses, phone numbers and numbers become placeholders (the fact matters, not the
 # value), in one pass of one expression.
+_NUMBER_RULES = r"(?P<phone>\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b)|(?P<number>\b\d[\d,.:/%$-]*)"
 _PLACEHOLDERS = re.compile(
-    r"(?P<url>(?:https?://|www\.)\S+)"
-    r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)"
-    r"|(?P<phone>\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b)"
-    r"|(?P<number>\b\d[\d,.:/%$-]*)",
+    r"(?P<url>(?:https?://|www\.)\S+)|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)|" + _NUMBER_RULES,
     re.I,
 )
 _TOKENS = {"url": " urltoken ", "email": " emailtoken ", "phone": " phonetoken ", "number": " 0 "}
-# Without "@", "://" or "www." only the number rules can match; that expression starts with a
-# lookahead the regex engine uses to skip ahead, about five times faster over a whole text.
-_NUMBERS = re.compile(
-    r"(?=[(\d])(?:(?P<phone>\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b)|(?P<number>\b\d[\d,.:/%$-]*))"
-)
+# Without "@", "://" or "www." only the number rules can match; led by a lookahead the regex
+# engine uses to skip ahead, they run about five times faster over a whole text.
+_NUMBERS = re.compile(r"(?=[(\d])(?:" + _NUMBER_RULES + ")")
 
 
 def _placeholder(match: re.Match[str]) -> str:

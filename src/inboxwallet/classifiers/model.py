@@ -288,13 +288,14 @@ def load_model(folder: Path | None = None) -> Model:
         # one read: skops refuses, before building anything, a file naming any other type
         pipeline = sio.load(path, trusted=TRUSTED_TYPES)
         meta = json.loads(meta_path.read_text())
+        vectorizer = _vectorizer(pipeline)
         vocabulary_path = folder / VOCABULARY_FILE
         if vocabulary_path.exists():  # models saved before it kept the terms inside
             terms = json.loads(vocabulary_path.read_text(encoding="utf-8"))
             if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
                 raise ValueError("vocabulary.json is not a list of terms")
-            _vectorizer(pipeline).vocabulary_ = {term: i for i, term in enumerate(terms)}
-        if not getattr(_vectorizer(pipeline), "vocabulary_", None):
+            vectorizer.vocabulary_ = {term: i for i, term in enumerate(terms)}
+        if not getattr(vectorizer, "vocabulary_", None):
             raise ValueError(f"no {VOCABULARY_FILE}")
     except UntrustedTypesFoundException as exc:
         refused = re.findall(r"'([\w.]+)'", str(exc).split("\n", 1)[0]) or ["?"]
