@@ -141,8 +141,17 @@ def parse_and_tag(
             for i, score in zip(at, classifier.scores(texts)):
                 scores[i] = score
             pause_point("classify")
-    release_free_memory()
     return outcomes, scores
+
+
+def _parse_and_tag_in_worker(
+    raws: Sequence[RawMessage], mine: frozenset[str], now: datetime | None, classifier: Classifier | None
+) -> Parsed:
+    """parse_and_tag in a parser process, which then hands its freed memory back (the main
+    process does that once per saved batch in ingest)."""
+    parsed = parse_and_tag(raws, mine, now, classifier)
+    release_free_memory()
+    return parsed
 
 
 def release_free_memory() -> None:
@@ -241,7 +250,7 @@ def _parsed_batches(
             gc.freeze()  # the collector then leaves the shared objects' pages unwritten (no copy-on-write)
         size = -(-len(batch) // n)
         parts = [batch[i : i + size] for i in range(0, len(batch), size)]
-        futures = [pool.submit(parse_and_tag, part, mine, options.now, classifier) for part in parts]
+        futures = [pool.submit(_parse_and_tag_in_worker, part, mine, options.now, classifier) for part in parts]
         if pending:
             yield pending[0], _joined(pending[1])
         pending = (batch, futures)

@@ -209,7 +209,7 @@ def open_db(path: Path | str | None = None, *, memory: bool = False, busy_timeou
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """All or nothing. Not `with transaction(db):`: sqlite3 opens its transaction only at the first
+    """All or nothing. Not `with db.conn:`: sqlite3 opens its transaction only at the first
     write and sqlite-utils' db.execute commits a write made outside a transaction, so each
     statement of such a block committed on its own. An explicit BEGIN makes them one."""
     conn = db.conn
@@ -1561,15 +1561,14 @@ def forget_person(
     counts = forget_counts(db, addresses, contacts, mine)
     quarantined = _quarantine_naming(db, addresses)
     marks = ", ".join("?" * len(contacts)) or "NULL"
-    conn = db.conn  # not db.execute, which commits each statement on its own
+    conn = db.conn
     with transaction(db):  # the scope forget_counts filled is still in the temp tables
         conn.execute("DELETE FROM wallet_events WHERE message IN (SELECT id FROM _forget_msg)")
         conn.execute("DELETE FROM messages WHERE id IN (SELECT id FROM _forget_msg)")
         conn.execute("DELETE FROM recipients WHERE address IN (SELECT address FROM _forget_addr)")
         conn.execute("DELETE FROM wallet_intros WHERE address IN (SELECT address FROM _forget_addr)")
-        # addresses before the contact: ON DELETE SET NULL would fire the m100 address trigger
-        # as a foreign-key action, where its OR REPLACE does not apply (a contact with two
-        # addresses would hit wallet_dirty's UNIQUE)
+        # addresses before the contact, so ON DELETE SET NULL has nothing left to update (the
+        # m104 triggers would also cope with it)
         conn.execute("DELETE FROM addresses WHERE address IN (SELECT address FROM _forget_addr)")
         conn.execute(
             f"DELETE FROM contacts WHERE id IN ({marks}) OR address IN (SELECT address FROM _forget_addr)",
