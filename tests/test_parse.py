@@ -1,6 +1,8 @@
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from inboxwallet.errors import ParseError
 from inboxwallet.parse import Address, parse_message
@@ -141,3 +143,38 @@ def test_freemail_is_not_bulk():
 
 def test_one_time_reply_to_is_bulk():
     assert parse_message(_msg("Reply-To: reply+xyz@notify.example\n"), ME).bulk_reason == "one-time reply address"
+
+
+# -- plain address headers are split without mail-parser: same result as mail-parser's ----------
+
+_LOCAL = st.sampled_from(["ann", "bo.lee", "w..mcgowan", ".mark", "x+tag", "o'neil", "a_b", "j"])
+_DOMAIN = st.sampled_from(["x.example", "mail.y.example", "localhost", "z-z.example", "bad..example"])
+_NAME = st.sampled_from(
+    ["", "Ann Lee", '"Lee, Ann"', '"Ann Lee"', "J. R. Smith", "=?utf-8?q?J=C3=B6rg?=", "Ann (work)", "O'Neil", "Zoë"]
+)
+
+
+@st.composite
+def _address_header(draw: st.DrawFn) -> str:
+    items = []
+    for _ in range(draw(st.integers(1, 4))):
+        spec = f"{draw(_LOCAL)}@{draw(_DOMAIN)}"
+        name = draw(_NAME)
+        items.append(f"{name} <{spec}>" if name else draw(st.sampled_from([spec, f"<{spec}>"])))
+    separator = draw(st.sampled_from([", ", ",", ",\r\n\t", " , "]))
+    return separator.join(items) + draw(st.sampled_from(["", ",", " "]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_address_header(), _address_header(), _address_header())
+def test_plain_address_headers_read_as_mail_parser_reads_them(from_: str, to: str, cc: str) -> None:
+    import mailparser
+
+    from inboxwallet.parse import _address_pairs
+
+    raw = f"From: {from_}\r\nTo: {to}\r\nCc: {cc}\r\nSubject: s\r\n\r\nHello\r\n".encode()
+    record = parse_message(raw)
+    reference = mailparser.parse_from_bytes(raw)
+    assert record.sender == next(iter(_address_pairs(reference.from_)), None)
+    assert record.to == _address_pairs(reference.to)
+    assert record.cc == _address_pairs(reference.cc)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.header import decode_header, make_header
+from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from .errors import ParseError
@@ -100,6 +101,7 @@ def parse_message(
         headers = {k.lower(): _header_str(v) for k, v in message.items()}
         del message["date"]
         del message["resent-date"]
+        plain = _take_plain_addresses(message)
         mail = mailparser.MailParser(message)
     except (MailParserError, RecursionError) as exc:
         raise ParseError(f"unparseable MIME: {type(exc).__name__}") from None
@@ -110,10 +112,10 @@ def parse_message(
         raise ParseError("not a mail message (no From, To, Subject, Date or Message-ID)")
 
     # mail-parser has already split and decoded the address headers: reuse its work
-    sender = next(iter(_address_pairs(mail.from_)), None)
-    to = _address_pairs(mail.to)
-    cc = _address_pairs(mail.cc)
-    bcc = _address_pairs(mail.bcc)
+    sender = next(iter(_address_pairs(plain.get("from", mail.from_))), None)
+    to = _address_pairs(plain.get("to", mail.to))
+    cc = _address_pairs(plain.get("cc", mail.cc))
+    bcc = _address_pairs(plain.get("bcc", mail.bcc))
     mine = my_addresses
     direction = "sent" if sender and sender.address in mine else "received"
 
@@ -266,6 +268,37 @@ def _addresses(values: list[object]) -> tuple[Address, ...]:
     except Exception:  # noqa: BLE001 - getaddresses can choke on hostile headers
         pairs = []
     return _address_pairs(pairs)
+
+
+# An address header in its plainest form ("Ann Lee <ann@x.example>, bo@y.example": ASCII,
+# no comments, encoded words, groups or commas inside quotes) is split here. mail-parser's
+# careful address parser, about a fifth of its time, then sees only the other headers.
+_ADDR_SPEC = r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_PLAIN_ADDRESS = re.compile(
+    r"\s*(?:(?:\"([A-Za-z0-9 .'-]{0,80})\"|([A-Za-z][A-Za-z0-9 .'-]{0,80}?))\s*"
+    rf"<({_ADDR_SPEC})>|({_ADDR_SPEC}))\s*",
+    re.ASCII,
+)
+
+
+def _take_plain_addresses(message: Message) -> dict[str, list[tuple[str, str]]]:
+    """(name, address) pairs of the From, To, Cc and Bcc headers that are plain, each header
+    then removed from the message, so that mail-parser parses only the others."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for header in ("from", "to", "cc", "bcc"):
+        values = message.get_all(header)
+        if not values or len(values) > 1:
+            continue
+        pairs = []
+        for item in _header_str(values[0]).split(","):
+            match = _PLAIN_ADDRESS.fullmatch(item)
+            if match is None:
+                break
+            pairs.append((match[1] or match[2] or "", match[3] or match[4]))
+        else:
+            found[header] = pairs
+            del message[header]
+    return found
 
 
 def _address_pairs(pairs: object) -> tuple[Address, ...]:
