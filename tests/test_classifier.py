@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from inboxwallet.classifiers import TAGS
@@ -208,3 +210,23 @@ def test_classify_message_and_label_commands(tmp_path):
 
     [(mid, _, tags)] = user_labeled(open_db(db))
     assert sorted(tags) == ["listening", "value_giving"]
+
+
+_PIECES = [
+    "hello", "Re:", "call", "2,500", "$3.15", "10/12/2001", "x3-5821", "713-853-5854", "(713) 853-5854",
+    "713.853.5854", "ann@x.example", "Ann.Lee+q@mail.x.example", "@home", "me@", "a@b", "http://x.example/a?b=1",
+    "https://x.example/p/2001/x@y.z", "www.x.example", "WWW.X.EXAMPLE/7", "://", "mailto:bo@y.example,",
+    "<ann@x.example>", "(see", "www.", "100%", "1:30", "x@y.example.", "50-50",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "\n", "  ", "\t", " \n"]), min_size=40, max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_normalise_matches_one_pass_of_the_whole_expression(pieces, spaces):
+    """normalise runs the link and address rules only on the runs of non-space that can hold
+    them; for text made of whitespace-separated pieces that is the same as one pass of the
+    whole expression."""
+    from inboxwallet.classifiers.features import MAX_CHARS, _PLACEHOLDERS, _placeholder, normalise
+
+    text = "".join(piece + space for piece, space in zip(pieces, spaces))
+    assert normalise(text) == _PLACEHOLDERS.sub(_placeholder, text[:MAX_CHARS])
