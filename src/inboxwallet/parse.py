@@ -111,7 +111,8 @@ def parse_message(
     if not received and not any(h in headers for h in ("from", "to", "subject", "date", "message-id")):
         raise ParseError("not a mail message (no From, To, Subject, Date or Message-ID)")
 
-    # mail-parser has already split and decoded the address headers: reuse its work
+    # the plain address headers were split by _take_plain_addresses, mail-parser split and
+    # decoded the others: reuse its work
     sender = next(iter(_address_pairs(plain.get("from", mail.from_))), None)
     to = _address_pairs(plain.get("to", mail.to))
     cc = _address_pairs(plain.get("cc", mail.cc))
