@@ -24,6 +24,7 @@ import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -169,6 +170,8 @@ def main() -> None:
     parser.add_argument("--no-classify", action="store_true", help="sync without tagging (the model's share of the time)")
     parser.add_argument("--profile", type=Path, help="also write a cProfile of the first sync here")
     parser.add_argument("--timeline", action="store_true", help="print how many cores the first sync kept busy, second by second")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="first syncs to run, each into a fresh store; the target is held against their median")
     args = parser.parse_args()
     if os.geteuid() != 0:
         raise SystemExit("run as root: the private Dovecot drops to its own user")
@@ -180,7 +183,7 @@ def main() -> None:
     try:
         started = time.perf_counter()
         counts, total_bytes = load(dovecot, args.n)
-        n = sum(counts.values())
+        n = n_loaded = sum(counts.values())
         print(f"loaded {n:,} messages ({total_bytes / 1e6:.1f} MB; INBOX {counts['INBOX']:,}, "
               f"Sent {counts['Sent']:,}) in {time.perf_counter() - started:.1f} s; cores: {os.cpu_count()}")
 
@@ -203,6 +206,11 @@ def main() -> None:
         load_before = f"{os.getloadavg()[0]:.2f}"
         first = run("inboxwallet sync (first)", profiled, env)
         resync = run("inboxwallet sync (no change)", sync, env)
+        first_rates = [n_loaded / first.seconds]
+        for k in range(1, max(1, args.repeat)):  # the same mailbox into a fresh store and home
+            again = [*sync[:4], str(shm / f"iw{k}.db"), *sync[5:]]
+            fresh = {**env, "INBOXWALLET_HOME": str(shm / f"home{k}")}
+            first_rates.append(n_loaded / run(f"inboxwallet sync (first, run {k + 1})", again, fresh).seconds)
 
         rc = mbsync_config(shm / "mbsyncrc", dovecot, shm / "maildir")
         wire = run("mbsync", ["mbsync", "-q", "-c", str(rc), "-a"])
@@ -243,7 +251,9 @@ def main() -> None:
     print(f"first sync vs mbsync alone:     {wire.seconds / first.seconds:.2f}x as fast")
     print(f"bytes fetched vs mbsync:        {iw_bytes / max(maildir_bytes, 1):.2f}x")
     print()
-    rate = n / first.seconds
+    rate = statistics.median(first_rates)
+    if len(first_rates) > 1:
+        print(f"first sync, {len(first_rates)} runs: " + ", ".join(f"{r:,.0f}" for r in first_rates) + f" msg/s; median {rate:,.0f}")
     print(f"target first sync >= {TARGET_RATE:,.0f} msg/s: {'met' if rate >= TARGET_RATE else 'MISSED'} ({rate:,.0f})")
     print(f"target faster than mbsync + notmuch: {'met' if first.seconds < mn else 'MISSED'}")
     print(f"target no-change re-sync < {TARGET_RESYNC:.0f} s: {'met' if resync.seconds < TARGET_RESYNC else 'MISSED'} ({resync.seconds:.2f} s)")
