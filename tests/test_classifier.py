@@ -220,7 +220,7 @@ _PIECES = [
 ]
 
 
-@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "\n", "  ", "\t", " \n"]), min_size=40, max_size=40))
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", "\n", "  ", "\t", " \n", "\u00a0", "\u2028"]), min_size=40, max_size=40))
 @settings(max_examples=400, deadline=None)
 def test_normalise_matches_one_pass_of_the_whole_expression(pieces, spaces):
     """normalise runs the link and address rules only on the runs of non-space that can hold

@@ -28,7 +28,6 @@ _NUMBERS = re.compile(r"(?=[(\d])(?:" + _NUMBER_RULES + ")")
 # whole text, made normalising three times slower for mail with a link in it.
 _LINK_HINT = re.compile(r"@|://|www\.", re.I)
 _NOT_SPACE = re.compile(r"\S*")
-_SPACES = " \t\n\r\f\v"
 
 
 def _placeholder(match: re.Match[str]) -> str:
@@ -44,7 +43,9 @@ def _link_runs(text: str) -> list[tuple[int, int]]:
         at = hit.start()
         if runs and at < runs[-1][1]:
             continue
-        start = max(text.rfind(space, 0, at) for space in _SPACES) + 1
+        start = at
+        while start and not text[start - 1].isspace():  # isspace: the same spaces as \s and \S
+            start -= 1
         rest = _NOT_SPACE.match(text, at)
         runs.append((start, rest.end() if rest else at))
     return runs
