@@ -183,7 +183,7 @@ def main() -> None:
     try:
         started = time.perf_counter()
         counts, total_bytes = load(dovecot, args.n)
-        n = n_loaded = sum(counts.values())
+        n = sum(counts.values())
         print(f"loaded {n:,} messages ({total_bytes / 1e6:.1f} MB; INBOX {counts['INBOX']:,}, "
               f"Sent {counts['Sent']:,}) in {time.perf_counter() - started:.1f} s; cores: {os.cpu_count()}")
 
@@ -194,11 +194,15 @@ def main() -> None:
             f'username = "{dovecot.user}"\npassword_env = "IW_BENCH_PASSWORD"\n'
         )
         env = {**os.environ, "IW_BENCH_PASSWORD": dovecot.password, "INBOXWALLET_HOME": str(shm / "home")}
-        sync = [shutil.which("inboxwallet") or "inboxwallet", "--config", str(config), "--db", str(shm / "iw.db"), "sync"]
-        if args.workers:
-            sync += ["--workers", str(args.workers)]
-        if args.no_classify:
-            sync.append("--no-classify")
+        def sync_argv(db: Path) -> list[str]:
+            argv = [shutil.which("inboxwallet") or "inboxwallet", "--config", str(config), "--db", str(db), "sync"]
+            if args.workers:
+                argv += ["--workers", str(args.workers)]
+            if args.no_classify:
+                argv.append("--no-classify")
+            return argv
+
+        sync = sync_argv(shm / "iw.db")
         profiled = [sys.executable, "-m", "cProfile", "-o", str(args.profile), *sync] if args.profile else sync
         if os.environ.get("IW_BENCH_PYSPY"):  # sampling profile of every process: py-spy record -f raw
             profiled = ["py-spy", "record", "--subprocesses", "-r", "200", "-f", "raw", "-o", os.environ["IW_BENCH_PYSPY"], "--", *sync]
@@ -206,11 +210,10 @@ def main() -> None:
         load_before = f"{os.getloadavg()[0]:.2f}"
         first = run("inboxwallet sync (first)", profiled, env)
         resync = run("inboxwallet sync (no change)", sync, env)
-        first_rates = [n_loaded / first.seconds]
+        first_rates = [n / first.seconds]
         for k in range(1, max(1, args.repeat)):  # the same mailbox into a fresh store and home
-            again = [*sync[:4], str(shm / f"iw{k}.db"), *sync[5:]]
             fresh = {**env, "INBOXWALLET_HOME": str(shm / f"home{k}")}
-            first_rates.append(n_loaded / run(f"inboxwallet sync (first, run {k + 1})", again, fresh).seconds)
+            first_rates.append(n / run(f"inboxwallet sync (first, run {k + 1})", sync_argv(shm / f"iw{k}.db"), fresh).seconds)
 
         rc = mbsync_config(shm / "mbsyncrc", dovecot, shm / "maildir")
         wire = run("mbsync", ["mbsync", "-q", "-c", str(rc), "-a"])
